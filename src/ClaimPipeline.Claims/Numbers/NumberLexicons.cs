@@ -1,0 +1,43 @@
+using System.Globalization;
+using ClaimPipeline.Nlp.Lexicons;
+using ClaimPipeline.Nlp.Tokenization;
+
+namespace ClaimPipeline.Claims.Numbers;
+
+/// <summary>Number words, units, time words, qualifiers and irregular verbs for the number stage.</summary>
+public sealed class NumberLexicons
+{
+    public required WordMap<NumberWord> NumberWords { get; init; }
+    public required PhraseLexicon<string> Units { get; init; }
+    public required WordMap<TimeWord> TimeWords { get; init; }
+    public required PhraseLexicon<string> Qualifiers { get; init; }
+    public required WordSet IrregularVerbs { get; init; }
+
+    public static NumberLexicons Load(NumberLexiconPaths paths, Tokenizer tokenizer)
+    {
+        var numberWords = new List<KeyValuePair<string, NumberWord>>();
+        foreach (var line in LexiconFile.Read(paths.NumberWords, minFields: 3))
+        {
+            if (!double.TryParse(line[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                || !Enum.TryParse<NumberWordKind>(line[2], ignoreCase: true, out var kind))
+                throw new LexiconException($"{paths.NumberWords}:{line.LineNumber}: expected word, number and kind");
+            numberWords.Add(KeyValuePair.Create(line[0], new NumberWord(value, kind)));
+        }
+        var timeWords = new List<KeyValuePair<string, TimeWord>>();
+        foreach (var line in LexiconFile.Read(paths.TimeWords, minFields: 2))
+        {
+            int.TryParse(line[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value);
+            timeWords.Add(KeyValuePair.Create(line[0], new TimeWord(line[1].ToLowerInvariant(), value)));
+        }
+        return new NumberLexicons
+        {
+            NumberWords = new WordMap<NumberWord>(numberWords, ignoreCase: true),
+            Units = new PhraseLexicon<string>(
+                LexiconFile.Read(paths.Units, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),
+            TimeWords = new WordMap<TimeWord>(timeWords, ignoreCase: true),
+            Qualifiers = new PhraseLexicon<string>(
+                LexiconFile.Read(paths.Qualifiers, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),
+            IrregularVerbs = WordSet.Load(paths.IrregularVerbs, ignoreCase: true),
+        };
+    }
+}

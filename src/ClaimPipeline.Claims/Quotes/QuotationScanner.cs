@@ -1,0 +1,73 @@
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Quotes;
+
+/// <summary>
+/// Finds double-quoted passages paragraph by paragraph, in one pass over the text. Curly marks say which side
+/// they open; a straight mark opens after a space or an opening bracket and closes otherwise. A quote left open
+/// closes at the end of its paragraph, so unbalanced marks cannot make the scan run past it.
+/// </summary>
+public static class QuotationScanner
+{
+    private enum Mark { None, Open, Close, Either }
+
+    public static List<QuotationSpan> Scan(Document document)
+    {
+        var result = new List<QuotationSpan>();
+        var text = document.Text;
+        var paragraphs = document.Paragraphs;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            int open = -1;
+            for (int i = paragraphs[p].Start; i < paragraphs[p].End; i++)
+            {
+                var mark = Classify(text, i);
+                if (mark == Mark.None) continue;
+                if (open < 0)
+                {
+                    if (mark == Mark.Open || (mark == Mark.Either && OpensHere(text, i))) open = i;
+                    continue;
+                }
+                if (mark == Mark.Open)
+                {
+                    // A second opening mark: the first was never closed. Close it here and start again.
+                    Add(result, text, open, i, -1, p, false);
+                    open = i;
+                    continue;
+                }
+                Add(result, text, open, i, i, p, false);
+                open = -1;
+            }
+            if (open >= 0)
+            {
+                bool continues = p + 1 < paragraphs.Length && Classify(text, paragraphs[p + 1].Start) is Mark.Open or Mark.Either;
+                Add(result, text, open, paragraphs[p].End, -1, p, continues);
+            }
+        }
+        return result;
+    }
+
+    private static void Add(List<QuotationSpan> result, string text, int open, int end, int close, int paragraph, bool continues)
+    {
+        int start = open + 1;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        // "…plan,” Mujahid said": the comma before the closing mark belongs to the sentence around the quote.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':')) end--;
+        if (end > start) result.Add(new QuotationSpan(open, start, end, close, paragraph, continues));
+    }
+
+    private static Mark Classify(string text, int i) => text[i] switch
+    {
+        '\u201C' or '\u201E' or '\u00AB' => Mark.Open,
+        '\u201D' or '\u00BB' => Mark.Close,
+        '"' or '\u201F' or '\uFF02' => Mark.Either,
+        _ => Mark.None,
+    };
+
+    private static bool OpensHere(string text, int i)
+    {
+        bool leftOpen = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '{' or '-' or '\u2014' or '\u2013' or ':';
+        bool rightWord = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        return leftOpen && rightWord;
+    }
+}

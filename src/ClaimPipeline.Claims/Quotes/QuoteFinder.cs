@@ -1,0 +1,343 @@
+using ClaimPipeline.Claims.Cues;
+using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Quotes;
+
+/// <summary>
+/// Finds direct quotes and reported speech and the phrase that names their speaker.
+/// Direct quotes: a cue after the closing mark ("…,” Mujahid said), a cue before the opening mark in the same
+/// sentence ("what President Biden called “…”", "as The Guardian reports, “…”"), continuation from the previous
+/// quote of the paragraph, and block quotes after a colon ("The Times explains:"). Quoted titles ("his memoir “The
+/// Back Channel”") are not speech. Reported speech: "X said (that) …", "according to X", "…, X reports", "X vowed to …".
+/// </summary>
+public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, QuoteFinderOptions options) : IStage
+{
+    public string Name => "quotes";
+    public Layers Requires => Layers.Entities;
+    public Layers Produces => Layers.Quotes;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var context = new QuoteContext(document, cues);
+        var quotations = QuotationScanner.Scan(document);
+        context.MarkQuoted(quotations);
+
+        var quoteClaims = new List<(QuotationSpan Span, Claim Claim)>();
+        foreach (var quotation in quotations)
+        {
+            var claim = Attribute(context, quotation);
+            if (claim is not null) quoteClaims.Add((quotation, claim));
+        }
+        FillContinuations(quoteClaims);
+        foreach (var (span, claim) in quoteClaims)
+        {
+            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null || WordCount(document, span.Start, span.End) >= options.MinUnattributedWords)
+                document.Claims.Add(claim);
+        }
+        FindBlockQuotes(context, quotations);
+        FindReportedSpeech(context, quotations);
+    }
+
+    private Claim? Attribute(QuoteContext context, QuotationSpan quotation)
+    {
+        var document = context.Document;
+        int openToken = document.TokenAt(quotation.OpenMark);
+        int lastToken = quotation.CloseMark >= 0 ? document.TokenAt(quotation.CloseMark) : document.TokenAt(quotation.End - 1);
+        int openSentence = document.SentenceOfToken(openToken);
+        int closeSentence = document.SentenceOfToken(lastToken);
+        if (openSentence < 0 || closeSentence < 0) return null;
+
+        // Cue before the quote, nearest first; a naming cue ("titled") makes it a title, not speech.
+        int sentenceStart = document.Sentences[openSentence].FirstToken;
+        for (int c = openToken - 1; c >= sentenceStart; c--)
+        {
+            if (context.IsQuoted(c) || !context.TryCueAt(c, out var cue, out int length)) continue;
+            if (cue.Class == CueClass.Title) return null;
+            // "called" is speech only right before the quote: "what Biden called “…”", not "called for".
+            if (cue.Lemma == "call" && openToken - (c + length) > 1) continue;
+            SpeakerPhrase? phrase = cue.Class == CueClass.According
+                ? speakers.FindRight(document, c + length, openToken)
+                : speakers.FindLeft(document, c, sentenceStart) ?? speakers.FindRight(document, c + length, openToken);
+            if (phrase is null) continue;
+            var rule = cue.Class == CueClass.According ? "quote.according" : "quote.cue-before";
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, rule, c, c + length, phrase.Value);
+        }
+
+        if (quotation.CloseMark >= 0)
+        {
+            int sentenceEnd = document.Sentences[closeSentence].EndToken;
+            int window = lastToken + 1;
+            if (window < sentenceEnd && document.FoldedToken(window) is ",") window++;
+            int windowEnd = Math.Min(sentenceEnd, window + options.CueWindowTokens);
+            for (int c = window; c < windowEnd; c++)
+            {
+                if (context.IsQuoted(c) || document.FoldedToken(c) is "\"") break;
+                if (!context.TryCueAt(c, out var cue, out int length) || cue.Class is not (CueClass.Speech or CueClass.Report)) continue;
+                var phrase = c > window ? speakers.FindLeft(document, c, window) : speakers.FindRight(document, c + length, sentenceEnd);
+                if (phrase is null) break;
+                return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.cue-after", c, c + length, phrase.Value);
+            }
+        }
+
+        if (LooksLikeTitle(document, quotation)) return null;
+        return new Claim
+        {
+            Kind = ClaimKind.Quote,
+            Start = quotation.Start,
+            End = quotation.End,
+            Rule = "quote.unattributed",
+            Confidence = ConfidencePrior.For("quote.unattributed", null),
+        };
+    }
+
+    /// <summary>An unattributed quote takes the speaker of the quote before it in the paragraph (or of the next one).</summary>
+    private static void FillContinuations(List<(QuotationSpan Span, Claim Claim)> quotes)
+    {
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var (span, claim) = quotes[i];
+            if (claim.HasSpeakerMention) continue;
+            Claim? source = null;
+            if (i > 0)
+            {
+                var (prevSpan, prevClaim) = quotes[i - 1];
+                bool sameRun = prevSpan.Paragraph == span.Paragraph
+                    || (prevSpan.ContinuesInNextParagraph && prevSpan.Paragraph == span.Paragraph - 1);
+                if (sameRun && (prevClaim.HasSpeakerMention || prevClaim.SpeakerFrom is not null)) source = prevClaim;
+            }
+            if (source is null && i + 1 < quotes.Count && quotes[i + 1].Span.Paragraph == span.Paragraph
+                && quotes[i + 1].Claim.HasSpeakerMention)
+                source = quotes[i + 1].Claim;
+            if (source is null) continue;
+            claim.SpeakerFrom = source.SpeakerFrom ?? source;
+            claim.Rule = "quote.continued";
+            claim.Confidence = ConfidencePrior.For(claim.Rule, SpeakerPhraseKind.Name);
+        }
+    }
+
+    /// <summary>
+    /// "The Times explains:" or "More from The Times:" ending a paragraph introduces the next paragraph as a quote.
+    /// Each sentence becomes a row; a sentence that quotes a title is left out, since the row would present the
+    /// title as speech.
+    /// </summary>
+    private void FindBlockQuotes(QuoteContext context, List<QuotationSpan> quotations)
+    {
+        var document = context.Document;
+        for (int p = 0; p + 1 < document.Paragraphs.Length; p++)
+        {
+            var intro = document.Sentences[document.Paragraphs[p].EndSentence - 1];
+            if (document.FoldedToken(intro.EndToken - 1) is not ":") continue;
+            var next = document.Paragraphs[p + 1];
+            char first = document.Folded[next.Start];
+            if (first == '"') continue;
+            int colon = intro.EndToken - 1;
+            for (int c = intro.FirstToken; c < colon; c++)
+            {
+                if (!context.TryCueAt(c, out var cue, out int length) || cue.Class is CueClass.Title or CueClass.Intent) continue;
+                var phrase = cue.Class == CueClass.According
+                    ? speakers.FindRight(document, c + length, colon)
+                    : speakers.FindLeft(document, c, intro.FirstToken) ?? speakers.FindRight(document, c + length, colon);
+                if (phrase is null) continue;
+                Claim? previous = null;
+                for (int s = next.FirstSentence; s < next.EndSentence; s++)
+                {
+                    var sentence = document.Sentences[s];
+                    if (ContainsTitleQuotation(document, quotations, sentence)) continue;
+                    int start = sentence.Start;
+                    if (document.FoldedToken(sentence.FirstToken) is "..." or "\u2026" && sentence.TokenCount > 1)
+                        start = document.Tokens[sentence.FirstToken + 1].Start;
+                    var claim = Make(context, ClaimKind.Quote, start, sentence.End, "quote.block", c, c + length, phrase.Value);
+                    if (previous is not null) claim.SpeakerFrom = previous;
+                    previous ??= claim;
+                    document.Claims.Add(claim);
+                }
+                break;
+            }
+        }
+    }
+
+    private bool ContainsTitleQuotation(Document document, List<QuotationSpan> quotations, SentenceSpan sentence)
+    {
+        foreach (var q in quotations)
+            if (q.Start >= sentence.Start && q.End <= sentence.End && LooksLikeTitle(document, q)) return true;
+        return false;
+    }
+
+    private void FindReportedSpeech(QuoteContext context, List<QuotationSpan> quotations)
+    {
+        var document = context.Document;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int c = sentence.FirstToken; c < sentence.EndToken; c++)
+            {
+                if (context.IsQuoted(c) || !context.TryCueAt(c, out var cue, out int length)) continue;
+                var claim = cue.Class switch
+                {
+                    CueClass.According => According(context, sentence, c, length),
+                    CueClass.Speech or CueClass.Report => CueAfterClause(context, sentence, c, length)
+                        ?? Complement(context, sentence, c, length, cue),
+                    CueClass.Intent => Intent(context, sentence, c, length),
+                    _ => null,
+                };
+                if (claim is null || IsInsideQuotation(quotations, claim.Start, claim.End)) continue;
+                if (WordCount(document, claim.Start, claim.End) < options.MinIndirectWords) continue;
+                document.Claims.Add(claim);
+                break;
+            }
+        }
+    }
+
+    private Claim? According(QuoteContext context, SentenceSpan sentence, int cue, int length)
+    {
+        var document = context.Document;
+        var phrase = speakers.FindRight(document, cue + length, sentence.EndToken);
+        if (phrase is null) return null;
+        int contentEnd = TrimEnd(document, sentence.FirstToken, sentence.EndToken);
+        int before = CountWords(document, sentence.FirstToken, cue);
+        int afterFirst = phrase.Value.End;
+        while (afterFirst < contentEnd && document.Tokens[afterFirst].Kind == TokenKind.Punctuation) afterFirst++;
+        int after = CountWords(document, afterFirst, contentEnd);
+        int first, end;
+        if (before <= 1) (first, end) = (afterFirst, contentEnd);
+        else if (after <= 1) (first, end) = (sentence.FirstToken, TrimEnd(document, sentence.FirstToken, cue));
+        else (first, end) = (sentence.FirstToken, contentEnd);
+        if (end <= first) return null;
+        return Make(context, ClaimKind.Indirect, document.Tokens[first].Start, document.Tokens[end - 1].End,
+            "indirect.according", cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>"…, The Washington Post reports." or "… would leave, he said.": the clause before the comma.</summary>
+    private Claim? CueAfterClause(QuoteContext context, SentenceSpan sentence, int cue, int length)
+    {
+        var document = context.Document;
+        int rest = CountWords(document, cue + length, sentence.EndToken);
+        if (rest > 3) return null;
+        var phrase = speakers.FindLeft(document, cue, sentence.FirstToken);
+        if (phrase is null) return null;
+        int phraseFirst = phrase.Value.HasRole ? Math.Min(phrase.Value.RoleFirst, phrase.Value.First) : phrase.Value.First;
+        if (phraseFirst > sentence.FirstToken && document.FoldedToken(phraseFirst - 1) is "the" or "The" or "a" or "A") phraseFirst--;
+        if (phraseFirst - 1 <= sentence.FirstToken || document.FoldedToken(phraseFirst - 1) is not ",") return null;
+        int end = TrimEnd(document, sentence.FirstToken, phraseFirst - 1);
+        if (end <= sentence.FirstToken) return null;
+        return Make(context, ClaimKind.Indirect, sentence.Start, document.Tokens[end - 1].End,
+            "indirect.cue-after", cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>"X said (that) …", "X warned Congress that …": the clause after the cue.</summary>
+    private Claim? Complement(QuoteContext context, SentenceSpan sentence, int cue, int length, Cue entry)
+    {
+        var document = context.Document;
+        var phrase = speakers.FindLeft(document, cue, sentence.FirstToken);
+        if (phrase is null) return null;
+        int k = cue + length;
+        int contentEnd = TrimEnd(document, sentence.FirstToken, sentence.EndToken);
+        int first = -1;
+        string rule = "indirect.that";
+        for (int t = k; t < Math.Min(contentEnd, k + 6); t++)
+        {
+            var word = document.FoldedToken(t);
+            if (document.Tokens[t].Kind == TokenKind.Punctuation || context.IsQuoted(t)) break;
+            if (word is "that")
+            {
+                first = t + 1;
+                break;
+            }
+        }
+        if (first < 0 && k < contentEnd && options.BareClauseLemmas.Contains(entry.Lemma) && StartsClause(document, k))
+        {
+            first = k;
+            rule = "indirect.say";
+        }
+        if (first < 0 || first >= contentEnd) return null;
+        return Make(context, ClaimKind.Indirect, document.Tokens[first].Start, document.Tokens[contentEnd - 1].End,
+            rule, cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>"Baradar has vowed to build …".</summary>
+    private Claim? Intent(QuoteContext context, SentenceSpan sentence, int cue, int length)
+    {
+        var document = context.Document;
+        int to = cue + length;
+        if (to + 1 >= sentence.EndToken || document.FoldedToken(to) is not "to") return null;
+        var phrase = speakers.FindLeft(document, cue, sentence.FirstToken);
+        if (phrase is null) return null;
+        int contentEnd = TrimEnd(document, sentence.FirstToken, sentence.EndToken);
+        if (to + 1 >= contentEnd) return null;
+        return Make(context, ClaimKind.Indirect, document.Tokens[to + 1].Start, document.Tokens[contentEnd - 1].End,
+            "indirect.intent", cue, cue + length, phrase.Value);
+    }
+
+    private static Claim Make(QuoteContext context, ClaimKind kind, int start, int end, string rule,
+        int cueFirst, int cueEnd, SpeakerPhrase phrase)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        return new Claim
+        {
+            Kind = kind,
+            Start = start,
+            End = end,
+            Rule = rule,
+            CueStart = tokens[cueFirst].Start,
+            CueEnd = tokens[cueEnd - 1].End,
+            SpeakerStart = tokens[phrase.First].Start,
+            SpeakerEnd = tokens[phrase.End - 1].End,
+            SpeakerRole = phrase.HasRole ? document.Slice(tokens[phrase.RoleFirst].Start, tokens[phrase.RoleEnd - 1].End) : null,
+            Confidence = ConfidencePrior.For(rule, phrase.Kind),
+        };
+    }
+
+    private static bool StartsClause(Document document, int t)
+    {
+        var word = document.FoldedToken(t);
+        if (document.Tokens[t].Kind == TokenKind.Number) return true;
+        if (document.Tokens[t].Kind != TokenKind.Word) return false;
+        if (char.IsUpper(word[0])) return true;
+        return word is "the" or "a" or "an" or "he" or "she" or "they" or "it" or "we" or "i" or "there" or "this"
+            or "these" or "those" or "his" or "her" or "their" or "its" or "our" or "no" or "some" or "all";
+    }
+
+    /// <summary>Drops final punctuation and closing marks from the token range [first, end).</summary>
+    private static int TrimEnd(Document document, int first, int end)
+    {
+        while (end > first && document.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Symbol) end--;
+        return end;
+    }
+
+    private static int CountWords(Document document, int first, int end)
+    {
+        int words = 0;
+        for (int t = first; t < end; t++)
+            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
+        return words;
+    }
+
+    private static int WordCount(Document document, int start, int end) =>
+        CountWords(document, document.TokenAt(start), document.TokenAt(end));
+
+    private static bool IsInsideQuotation(List<QuotationSpan> quotations, int start, int end)
+    {
+        foreach (var q in quotations)
+            if (start >= q.Start && end <= q.End) return true;
+        return false;
+    }
+
+    /// <summary>A short Title Case quotation with no sentence punctuation reads as the name of a work.</summary>
+    private static bool LooksLikeTitle(Document document, QuotationSpan quotation)
+    {
+        int first = document.TokenAt(quotation.Start);
+        int end = document.TokenAt(quotation.End);
+        int words = 0;
+        for (int t = first; t < end; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.FoldedToken(t);
+            if (token.Kind == TokenKind.Punctuation && word is "." or "!" or "?" or ",") return false;
+            if (token.Kind != TokenKind.Word) continue;
+            words++;
+            if (word.Length > 3 && !char.IsUpper(word[0])) return false;
+        }
+        return words is > 0 and <= 8 && char.IsUpper(document.Text[quotation.Start]);
+    }
+}

@@ -1,0 +1,227 @@
+using ClaimPipeline.Claims.Quotes;
+using ClaimPipeline.Nlp.Entities;
+using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Speakers;
+
+/// <summary>
+/// Turns each claim's speaker mention into the fullest name the article gives. Surnames join the person named
+/// in full ("Mujahid" → "Zabihullah Mujahid"); "he"/"she" take the nearest earlier person of compatible gender
+/// outside quotations; "they"/"it" the nearest organisation; "the spokesman" the earlier speaker with that role;
+/// outlet aliases ("The Times") the outlet's full name when the article names it. Roles found at any mention of
+/// a person carry over to the person's other claims.
+/// </summary>
+public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phrases) : IStage
+{
+    public string Name => "speakers";
+    public Layers Requires => Layers.Quotes;
+    public Layers Produces => Layers.Speakers;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var clusters = BuildClusters(document, out var clusterOfEntity);
+        var quoted = document.Claims.Where(c => c.Kind == ClaimKind.Quote).Select(c => (c.Start, c.End)).ToArray();
+        var ordered = document.Claims.Where(c => c.HasSpeakerMention).OrderBy(c => c.SpeakerStart).ThenBy(c => c.Start).ToList();
+        var resolvedPronouns = new List<(int Position, PersonCluster Cluster)>();
+        var previous = new List<Claim>();
+
+        foreach (var claim in ordered)
+        {
+            int first = document.TokenAt(claim.SpeakerStart);
+            int end = document.TokenAt(claim.SpeakerEnd);
+            int entity = document.EntityAtToken(first);
+            var mention = document.Slice(claim.SpeakerStart, claim.SpeakerEnd);
+            PersonCluster? cluster = null;
+            if (entity >= 0 && document.Entities[entity].Label == EntityLabel.Person)
+            {
+                cluster = clusterOfEntity.GetValueOrDefault(entity);
+            }
+            else if (end - first == 1 && IsPersonPronoun(mention, out var gender))
+            {
+                cluster = Antecedent(document, claim.SpeakerStart, gender, clusterOfEntity, resolvedPronouns, quoted);
+                if (cluster is not null) resolvedPronouns.Add((claim.SpeakerStart, cluster));
+            }
+            else if (end - first == 1 && mention is "they" or "They" or "it" or "It")
+            {
+                claim.Speaker = NearestOrganization(document, claim.SpeakerStart, quoted) ?? mention;
+                previous.Add(claim);
+                continue;
+            }
+
+            if (cluster is not null)
+            {
+                claim.Speaker = cluster.FullName;
+                if (claim.SpeakerRole is not null) cluster.Role ??= claim.SpeakerRole;
+            }
+            else if (entity >= 0)
+            {
+                claim.Speaker = OrganizationName(document, document.Entities[entity]);
+            }
+            else
+            {
+                ResolveDescription(claim, mention, previous);
+            }
+            previous.Add(claim);
+        }
+
+        // Roles seen anywhere for a person apply to all their claims; continuations copy their source.
+        foreach (var claim in ordered)
+        {
+            var cluster = clusters.FirstOrDefault(c => c.FullName == claim.Speaker);
+            if (cluster is not null && claim.SpeakerRole is null) claim.SpeakerRole = cluster.Role;
+        }
+        foreach (var claim in document.Claims)
+        {
+            if (claim.SpeakerFrom is not { } source) continue;
+            claim.Speaker = source.Speaker;
+            claim.SpeakerRole = source.SpeakerRole;
+            claim.SpeakerStart = source.SpeakerStart;
+            claim.SpeakerEnd = source.SpeakerEnd;
+        }
+    }
+
+    private List<PersonCluster> BuildClusters(Document document, out Dictionary<int, PersonCluster> clusterOfEntity)
+    {
+        var mentions = new List<(int Entity, string[] Words)>();
+        for (int e = 0; e < document.Entities.Length; e++)
+        {
+            var entity = document.Entities[e];
+            if (entity.Label != EntityLabel.Person) continue;
+            var words = new string[entity.EndToken - entity.FirstToken];
+            for (int t = entity.FirstToken; t < entity.EndToken; t++) words[t - entity.FirstToken] = document.TokenText(t).ToString();
+            mentions.Add((e, words));
+        }
+        var clusters = new List<PersonCluster>();
+        clusterOfEntity = [];
+        // Longest names first, so that "Baradar" joins "Abdul Ghani Baradar" wherever either appears.
+        foreach (var (e, words) in mentions.OrderByDescending(m => m.Words.Length).ThenBy(m => m.Entity))
+        {
+            var cluster = clusters.FirstOrDefault(c => c.Covers(words));
+            if (cluster is null)
+            {
+                cluster = new PersonCluster(string.Join(' ', words), words) { Gender = GenderOf(document, words) };
+                clusters.Add(cluster);
+            }
+            clusterOfEntity[e] = cluster;
+        }
+        foreach (var (e, _) in mentions)
+        {
+            var entity = document.Entities[e];
+            var cluster = clusterOfEntity[e];
+            int sentence = document.SentenceOfToken(entity.FirstToken);
+            var phrase = phrases.WithRoleBefore(document, entity, document.Sentences[sentence].FirstToken);
+            if (!phrase.HasRole) continue;
+            var tokens = document.Tokens;
+            cluster.Role ??= document.Slice(tokens[phrase.RoleFirst].Start, tokens[phrase.RoleEnd - 1].End);
+            if (cluster.Gender == Gender.Unknown)
+                cluster.Gender = GenderOfTitle(document.FoldedToken(phrase.RoleEnd - 1));
+        }
+        return clusters;
+    }
+
+    private Gender GenderOf(Document document, string[] words) =>
+        names.FirstNames.TryGet(words[0], out var gender) ? gender : Gender.Unknown;
+
+    private Gender GenderOfTitle(ReadOnlySpan<char> title)
+    {
+        if (title is "Mr." or "Mr" or "Sir" or "Lord" or "King" or "Prince") return Gender.Male;
+        if (title is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" or "Lady" or "Dame" or "Queen" or "Princess") return Gender.Female;
+        return names.RoleHeads.TryGet(title, out var gender) && gender != Gender.Plural ? gender : Gender.Unknown;
+    }
+
+    private static bool IsPersonPronoun(string mention, out Gender gender)
+    {
+        gender = mention.ToLowerInvariant() switch
+        {
+            "he" => Gender.Male,
+            "she" => Gender.Female,
+            _ => Gender.Unknown,
+        };
+        return gender != Gender.Unknown;
+    }
+
+    private static PersonCluster? Antecedent(Document document, int position, Gender gender,
+        Dictionary<int, PersonCluster> clusterOfEntity, List<(int Position, PersonCluster Cluster)> resolvedPronouns,
+        (int Start, int End)[] quoted)
+    {
+        PersonCluster? best = null;
+        int bestPosition = -1;
+        for (int e = document.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = document.Entities[e];
+            if (entity.Start >= position || entity.Label != EntityLabel.Person || IsQuoted(entity.Start, quoted)) continue;
+            var cluster = clusterOfEntity[e];
+            if (cluster.Gender != Gender.Unknown && cluster.Gender != gender) continue;
+            best = cluster;
+            bestPosition = entity.Start;
+            break;
+        }
+        for (int i = resolvedPronouns.Count - 1; i >= 0; i--)
+        {
+            var (at, cluster) = resolvedPronouns[i];
+            if (at >= position || at <= bestPosition) continue;
+            if (cluster.Gender != Gender.Unknown && cluster.Gender != gender) continue;
+            return cluster;
+        }
+        return best;
+    }
+
+    private static string? NearestOrganization(Document document, int position, (int Start, int End)[] quoted)
+    {
+        for (int e = document.Entities.Length - 1; e >= 0; e--)
+        {
+            var entity = document.Entities[e];
+            if (entity.Start >= position || entity.Label != EntityLabel.Org || IsQuoted(entity.Start, quoted)) continue;
+            return document.Slice(entity.Start, entity.End);
+        }
+        return null;
+    }
+
+    private static bool IsQuoted(int position, (int Start, int End)[] quoted)
+    {
+        foreach (var (start, end) in quoted)
+            if (position >= start && position < end) return true;
+        return false;
+    }
+
+    /// <summary>An outlet alias becomes the outlet's full name when the article also names it another way.</summary>
+    private string OrganizationName(Document document, EntitySpan entity)
+    {
+        var text = document.Slice(entity.Start, entity.End);
+        int length = names.Gazetteer.Match(document, entity.FirstToken, entity.EndToken, out var entry);
+        if (length != entity.EndToken - entity.FirstToken || !entry.IsOutlet || entry.Canonical == text) return text;
+        foreach (var other in document.Entities)
+        {
+            if (other.Label != EntityLabel.Org) continue;
+            int otherLength = names.Gazetteer.Match(document, other.FirstToken, other.EndToken, out var otherEntry);
+            if (otherLength == other.EndToken - other.FirstToken && otherEntry.IsOutlet && otherEntry.Canonical == entry.Canonical
+                && document.Slice(other.Start, other.End) != text)
+                return entry.Canonical;
+        }
+        return text;
+    }
+
+    /// <summary>"The spokesman" after "A Taliban spokesman": the earlier speaker described with the same head noun.</summary>
+    private static void ResolveDescription(Claim claim, string mention, List<Claim> previous)
+    {
+        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1];
+        bool definite = words[0] is "the" or "The";
+        if (definite)
+        {
+            for (int i = previous.Count - 1; i >= 0; i--)
+            {
+                var earlier = previous[i];
+                var described = earlier.SpeakerRole ?? earlier.Speaker;
+                if (described is null || !described.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
+                claim.Speaker = earlier.Speaker;
+                claim.SpeakerRole ??= earlier.SpeakerRole;
+                return;
+            }
+        }
+        int skip = words[0].ToLowerInvariant() is "a" or "an" or "the" && words.Length > 1 ? 1 : 0;
+        claim.Speaker = string.Join(' ', words, skip, words.Length - skip);
+        claim.SpeakerRole ??= claim.Speaker;
+    }
+}

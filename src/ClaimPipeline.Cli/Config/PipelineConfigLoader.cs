@@ -1,0 +1,85 @@
+using System.Text.Json;
+using ClaimPipeline.Nlp.Pipeline;
+
+namespace ClaimPipeline.Cli.Config;
+
+/// <summary>
+/// Loads and validates pipeline.json: {"version": 1, "stages": [{"stage": NAME, …options}]}. Every problem is a
+/// <see cref="PipelineConfigurationException"/> whose message names the file and the stage or key.
+/// </summary>
+public static class PipelineConfigLoader
+{
+    public const int Version = 1;
+
+    public static PipelineConfig Load(string path)
+    {
+        JsonDocument json;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            json = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PipelineConfigurationException($"{path}: cannot read the pipeline config: {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            throw new PipelineConfigurationException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message}");
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new PipelineConfigurationException($"{path}: expected a JSON object");
+            foreach (var property in root.EnumerateObject())
+                if (property.Name is not ("version" or "stages" or "description"))
+                    throw new PipelineConfigurationException($"{path}: unknown key '{property.Name}' (known: version, stages, description)");
+            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out int v) || v != Version)
+                throw new PipelineConfigurationException($"{path}: 'version' must be {Version}");
+            if (!root.TryGetProperty("stages", out var stages) || stages.ValueKind != JsonValueKind.Array || stages.GetArrayLength() == 0)
+                throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");
+
+            var factory = new StageFactory();
+            var built = new List<IStage>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int index = 0;
+            foreach (var element in stages.EnumerateArray())
+            {
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("stage", out var nameElement)
+                    || nameElement.ValueKind != JsonValueKind.String)
+                    throw new PipelineConfigurationException($"{path}: stages[{index}] must be an object with a \"stage\" name");
+                var name = nameElement.GetString()!;
+                if (!seen.Add(name)) throw new PipelineConfigurationException($"{path}: stage '{name}' appears twice");
+                if (name == "read" && index != 0) throw new PipelineConfigurationException($"{path}: stage 'read' must come first");
+                if (name == "write" && index != stages.GetArrayLength() - 1)
+                    throw new PipelineConfigurationException($"{path}: stage 'write' must come last");
+                var stage = factory.Create(new StageOptions(path, name, element));
+                if (stage is not null) built.Add(stage);
+                index++;
+            }
+            TextPipeline pipeline;
+            try
+            {
+                pipeline = new TextPipeline(built);
+            }
+            catch (PipelineConfigurationException e)
+            {
+                throw new PipelineConfigurationException($"{path}: {e.Message}");
+            }
+            return new PipelineConfig(path, factory.Read, pipeline, factory.Write);
+        }
+    }
+
+    /// <summary>--config, else ./pipeline.json, else the pipeline.json of the checkout the program was built in.</summary>
+    public static string? Locate(string? explicitPath)
+    {
+        if (explicitPath is not null) return explicitPath;
+        if (File.Exists("pipeline.json")) return Path.GetFullPath("pipeline.json");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "pipeline.json");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,117 @@
+using ClaimPipeline.Claims.Cues;
+using ClaimPipeline.Claims.Numbers;
+using ClaimPipeline.Claims.Quotes;
+using ClaimPipeline.Claims.Speakers;
+using ClaimPipeline.Cli.Output;
+using ClaimPipeline.Nlp.Entities;
+using ClaimPipeline.Nlp.Lexicons;
+using ClaimPipeline.Nlp.Normalization;
+using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Sentences;
+using ClaimPipeline.Nlp.Tokenization;
+
+namespace ClaimPipeline.Cli.Config;
+
+/// <summary>
+/// The one place that maps pipeline.json stage names to stages. Stages are built in config order; later stages
+/// reuse what earlier ones loaded (the tokenizer for phrase lexicons, the name lexicons for speakers).
+/// </summary>
+public sealed class StageFactory
+{
+    public static readonly IReadOnlyList<string> StageNames =
+        ["read", "normalize", "tokenize", "sentences", "entities", "quotes", "numbers", "speakers", "write"];
+
+    private Tokenizer? _tokenizer;
+    private Abbreviations? _abbreviations;
+    private NameLexicons? _names;
+
+    public ReadOptions Read { get; private set; } = new(ReadOptions.DefaultMaxArticleBytes);
+    public WriteOptions Write { get; private set; } = new(ClaimColumns.All);
+
+    /// <summary>Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps.</summary>
+    public IStage? Create(StageOptions options)
+    {
+        try
+        {
+            return CreateStage(options);
+        }
+        catch (LexiconException e)
+        {
+            throw new PipelineConfigurationException($"stage '{options.Stage}': {e.Message}");
+        }
+    }
+
+    private IStage? CreateStage(StageOptions options)
+    {
+        switch (options.Stage)
+        {
+            case "read":
+                Read = new ReadOptions(options.Long("maxArticleBytes", ReadOptions.DefaultMaxArticleBytes, 1, int.MaxValue));
+                options.RejectUnknown();
+                return null;
+            case "write":
+                var columns = options.StringList("columns") ?? ClaimColumns.All;
+                foreach (var column in columns)
+                    if (!ClaimColumns.All.Contains(column))
+                        throw options.Error("columns", $"names an unknown column '{column}' (known: {string.Join(", ", ClaimColumns.All)})");
+                if (columns.Count == 0) throw options.Error("columns", "must name at least one column");
+                Write = new WriteOptions(columns);
+                options.RejectUnknown();
+                return null;
+            case "normalize":
+                options.RejectUnknown();
+                return new Normalizer();
+            case "tokenize":
+                _abbreviations = Abbreviations.Load(options.Path("abbreviations", "data/lexicons/abbreviations.txt"));
+                options.RejectUnknown();
+                return _tokenizer = new Tokenizer(_abbreviations);
+            case "sentences":
+                var openers = WordSet.Load(options.Path("sentenceOpeners", "data/lexicons/stopwords.txt"), ignoreCase: false);
+                options.RejectUnknown();
+                return new SentenceSplitter(_abbreviations ?? Abbreviations.Empty, openers);
+            case "entities":
+                _names = NameLexicons.Load(new NameLexiconPaths(
+                    FirstNames: options.Path("firstNames", "data/lexicons/first-names.tsv"),
+                    Places: options.Path("places", "data/lexicons/places.txt"),
+                    Nationalities: options.Path("nationalities", "data/lexicons/nationalities.txt"),
+                    Organizations: options.Path("organizations", "data/lexicons/organizations.txt"),
+                    Outlets: options.Path("outlets", "data/lexicons/outlets.tsv"),
+                    OrgSuffixes: options.Path("orgSuffixes", "data/lexicons/org-suffixes.txt"),
+                    Roles: options.Path("roles", "data/lexicons/roles.txt"),
+                    Stopwords: options.Path("stopwords", "data/lexicons/stopwords.txt")), RequireTokenizer(options));
+                options.RejectUnknown();
+                return new RuleEntityRecognizer(_names);
+            case "quotes":
+                var cues = CueLexicon.Load(options.Path("cues", "data/lexicons/speech-cues.tsv"), RequireTokenizer(options));
+                var quoteOptions = new QuoteFinderOptions
+                {
+                    CueWindowTokens = options.Int("cueWindowTokens", 8, 1, 50),
+                    MinUnattributedWords = options.Int("minUnattributedWords", 4, 1, 1000),
+                    MinIndirectWords = options.Int("minIndirectWords", 3, 1, 1000),
+                };
+                options.RejectUnknown();
+                return new QuoteFinder(cues, new SpeakerPhraseFinder(RequireNames(options)), quoteOptions);
+            case "numbers":
+                var numberLexicons = NumberLexicons.Load(new NumberLexiconPaths(
+                    NumberWords: options.Path("numberWords", "data/lexicons/number-words.tsv"),
+                    Units: options.Path("units", "data/lexicons/units.tsv"),
+                    TimeWords: options.Path("timeWords", "data/lexicons/time-words.tsv"),
+                    Qualifiers: options.Path("qualifiers", "data/lexicons/qualifiers.tsv"),
+                    IrregularVerbs: options.Path("irregularVerbs", "data/lexicons/irregular-verbs.txt")), RequireTokenizer(options));
+                options.RejectUnknown();
+                return new NumberFinder(numberLexicons);
+            case "speakers":
+                options.RejectUnknown();
+                var names = RequireNames(options);
+                return new SpeakerResolver(names, new SpeakerPhraseFinder(names));
+            default:
+                throw options.Error("stage", $"is unknown: '{options.Stage}' (known stages: {string.Join(", ", StageNames)})");
+        }
+    }
+
+    private Tokenizer RequireTokenizer(StageOptions options) =>
+        _tokenizer ?? throw options.Error("stage", "must come after the 'tokenize' stage");
+
+    private NameLexicons RequireNames(StageOptions options) =>
+        _names ?? throw options.Error("stage", "must come after the 'entities' stage");
+}

@@ -1,0 +1,8 @@
+namespace ClaimPipeline.Cli.Input;
+
+/// <summary>What reading one input yields: an article, or an error naming the file (and line or offset).</summary>
+public readonly record struct InputItem(Article? Article, string? Error, string? Warning = null)
+{
+    public static InputItem Ok(Article article, string? warning = null) => new(article, null, warning);
+    public static InputItem Fail(string error) => new(null, error);
+}

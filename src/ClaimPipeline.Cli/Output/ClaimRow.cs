@@ -1,0 +1,54 @@
+namespace ClaimPipeline.Cli.Output;
+
+/// <summary>One output row; the README's "Output" section documents each column.</summary>
+public sealed record ClaimRow
+{
+    public required string ArticleId { get; init; }
+    public required string ClaimId { get; init; }
+    public required string Kind { get; init; }
+    public required string Claim { get; init; }
+    public string? Speaker { get; init; }
+    public string? SpeakerMention { get; init; }
+    public string? SpeakerRole { get; init; }
+    public string? Cue { get; init; }
+    public double? Quantity { get; init; }
+    public string? Unit { get; init; }
+    public string? Qualifier { get; init; }
+    public string? Subject { get; init; }
+    public string? Predicate { get; init; }
+    public string? Time { get; init; }
+    public required string Sentence { get; init; }
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public int? SpeakerStart { get; init; }
+    public int? SpeakerEnd { get; init; }
+    public required double Confidence { get; init; }
+    public required string Rule { get; init; }
+
+    /// <summary>The cell of <paramref name="column"/> as text: numbers in plain invariant form, null when empty.</summary>
+    public string? Cell(string column) => column switch
+    {
+        "article_id" => ArticleId,
+        "claim_id" => ClaimId,
+        "kind" => Kind,
+        "claim" => Claim,
+        "speaker" => Speaker,
+        "speaker_mention" => SpeakerMention,
+        "speaker_role" => SpeakerRole,
+        "cue" => Cue,
+        "quantity" => Quantity is { } q ? InvariantNumber.Format(q) : null,
+        "unit" => Unit,
+        "qualifier" => Qualifier,
+        "subject" => Subject,
+        "predicate" => Predicate,
+        "time" => Time,
+        "sentence" => Sentence,
+        "start" => InvariantNumber.Format(Start),
+        "end" => InvariantNumber.Format(End),
+        "speaker_start" => SpeakerStart is { } s ? InvariantNumber.Format(s) : null,
+        "speaker_end" => SpeakerEnd is { } e ? InvariantNumber.Format(e) : null,
+        "confidence" => InvariantNumber.FormatConfidence(Confidence),
+        "rule" => Rule,
+        _ => throw new ArgumentException($"unknown column '{column}'", nameof(column)),
+    };
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Cli.Output;
+
+/// <summary>Turns a processed document into rows, ordered by offset, with ids that depend only on the article text.</summary>
+public static class ClaimRowBuilder
+{
+    public static List<ClaimRow> Build(Document document)
+    {
+        var claims = document.Claims.OrderBy(c => c.Start).ThenBy(c => c.Kind).ThenBy(c => c.End).ToList();
+        var rows = new List<ClaimRow>(claims.Count);
+        foreach (var claim in claims)
+        {
+            var text = document.Slice(claim.Start, claim.End);
+            rows.Add(new ClaimRow
+            {
+                ArticleId = document.Id,
+                ClaimId = ClaimId(claim, text),
+                Kind = KindName(claim.Kind),
+                Claim = text,
+                Speaker = claim.Speaker,
+                SpeakerMention = claim.HasSpeakerMention ? document.Slice(claim.SpeakerStart, claim.SpeakerEnd) : null,
+                SpeakerRole = claim.SpeakerRole,
+                Cue = claim.CueStart >= 0 ? document.Slice(claim.CueStart, claim.CueEnd) : null,
+                Quantity = claim.Quantity,
+                Unit = claim.Unit,
+                Qualifier = claim.Qualifier,
+                Subject = claim.Subject,
+                Predicate = claim.Predicate,
+                Time = claim.Time,
+                Sentence = Evidence(document, claim),
+                Start = claim.Start,
+                End = claim.End,
+                SpeakerStart = claim.HasSpeakerMention ? claim.SpeakerStart : null,
+                SpeakerEnd = claim.HasSpeakerMention ? claim.SpeakerEnd : null,
+                Confidence = claim.Confidence,
+                Rule = claim.Rule,
+            });
+        }
+        return rows;
+    }
+
+    public static string KindName(ClaimKind kind) => kind switch
+    {
+        ClaimKind.Quote => "quote",
+        ClaimKind.Indirect => "indirect",
+        _ => "numeric",
+    };
+
+    /// <summary>A hash of kind, offsets and claim text: the same article text gives the same id on any machine.</summary>
+    private static string ClaimId(Claim claim, string text)
+    {
+        var key = $"{KindName(claim.Kind)}|{claim.Start}|{claim.End}|{text}";
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        return Convert.ToHexStringLower(hash[..6]);
+    }
+
+    /// <summary>The sentences that hold the claim and its cue, within one paragraph of the claim.</summary>
+    private static string Evidence(Document document, Claim claim)
+    {
+        if (document.Sentences.Length == 0) return document.Slice(claim.Start, claim.End);
+        int first = document.SentenceOfToken(document.TokenAt(claim.Start));
+        int last = document.SentenceOfToken(Math.Max(0, document.TokenAt(claim.End) - 1));
+        if (first < 0 || last < 0) return document.Slice(claim.Start, claim.End);
+        if (claim.CueStart >= 0)
+        {
+            int cue = document.SentenceOfToken(document.TokenAt(claim.CueStart));
+            if (cue >= 0 && document.Sentences[cue].Paragraph == document.Sentences[first].Paragraph)
+            {
+                first = Math.Min(first, cue);
+                last = Math.Max(last, cue);
+            }
+        }
+        return document.Slice(document.Sentences[first].Start, document.Sentences[last].End);
+    }
+}

@@ -1,0 +1,32 @@
+namespace ClaimPipeline.Nlp.Normalization;
+
+/// <summary>
+/// Folds typographic variants to ASCII one char for one char, so folded offsets equal text offsets:
+/// curly double quotes to '"', curly single quotes and primes to '\'', odd spaces and zero-width marks to ' ',
+/// Unicode hyphens to '-', line and paragraph separators to '\n'.
+/// </summary>
+public static class TextFolder
+{
+    public static char Fold(char c) => c switch
+    {
+        < '\u0080' => c,
+        '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200B') or '\u202F' or '\u205F' or '\u3000'
+            or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => ' ',
+        '\u2028' or '\u2029' or '\u0085' => '\n',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' or '\uFF02' => '"',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '\u02BC' or '\uFF07' => '\'',
+        '\u2010' or '\u2011' or '\u2212' => '-',
+        _ => c,
+    };
+
+    public static string Fold(string text)
+    {
+        int i = 0;
+        while (i < text.Length && Fold(text[i]) == text[i]) i++;
+        if (i == text.Length) return text;
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (int k = 0; k < src.Length; k++) dest[k] = Fold(src[k]);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+namespace ClaimPipeline.Nlp.Text;
+
+/// <summary>
+/// One attributed claim. Offsets are half-open UTF-16 ranges into the document text; -1 means "none".
+/// The quote and number stages create claims, the speaker stage fills <see cref="Speaker"/> and <see cref="SpeakerRole"/>.
+/// </summary>
+public sealed class Claim
+{
+    public required ClaimKind Kind { get; init; }
+    public required int Start { get; set; }
+    public required int End { get; set; }
+
+    /// <summary>Why the claim was made, e.g. "quote.cue-after" or "number.digits"; written to the rule column.</summary>
+    public required string Rule { get; set; }
+
+    public int CueStart { get; set; } = -1;
+    public int CueEnd { get; set; } = -1;
+
+    /// <summary>The speaker as written at the cue ("he", "Mujahid", "The spokesman").</summary>
+    public int SpeakerStart { get; set; } = -1;
+    public int SpeakerEnd { get; set; } = -1;
+
+    /// <summary>The fullest name the article gives for the speaker; set by speaker resolution.</summary>
+    public string? Speaker { get; set; }
+    public string? SpeakerRole { get; set; }
+
+    /// <summary>When true, the speaker was taken from an earlier claim (quote continuation); resolution copies it again.</summary>
+    public Claim? SpeakerFrom { get; set; }
+
+    public double? Quantity { get; set; }
+    public string? Unit { get; set; }
+    public string? Qualifier { get; set; }
+    public string? Subject { get; set; }
+    public string? Predicate { get; set; }
+    public string? Time { get; set; }
+
+    public double Confidence { get; set; }
+
+    public bool HasSpeakerMention => SpeakerStart >= 0;
+}

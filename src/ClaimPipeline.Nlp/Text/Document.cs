@@ -1,0 +1,82 @@
+namespace ClaimPipeline.Nlp.Text;
+
+/// <summary>
+/// An article: its text exactly as read, plus arrays of spans that point into it. Stages add layers; none
+/// rewrites <see cref="Text"/>. <see cref="Folded"/> has the same length as the text, so its offsets are the text's.
+/// </summary>
+public sealed class Document
+{
+    public Document(string id, string text)
+    {
+        Id = id;
+        Text = text;
+        Folded = text;
+    }
+
+    public string Id { get; }
+    public string Text { get; }
+
+    /// <summary>Publication date when known; relative time expressions resolve against it.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>The text with curly quotes, odd spaces and hyphens folded to ASCII, one char for one char.</summary>
+    public string Folded { get; set; }
+
+    public TokenSpan[] Tokens { get; set; } = [];
+    public SentenceSpan[] Sentences { get; set; } = [];
+    public ParagraphSpan[] Paragraphs { get; set; } = [];
+    public EntitySpan[] Entities { get; set; } = [];
+    public List<Claim> Claims { get; } = [];
+
+    public Layers Layers { get; set; } = Layers.Text;
+
+    public ReadOnlySpan<char> TokenText(int token) =>
+        Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>The token's text with quotes and apostrophes folded: compare lexicon entries against this.</summary>
+    public ReadOnlySpan<char> FoldedToken(int token) =>
+        Folded.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    public string Slice(int start, int end) => Text.Substring(start, end - start);
+
+    /// <summary>Index of the token that contains or starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Index of the sentence that contains token <paramref name="token"/>, or -1.</summary>
+    public int SentenceOfToken(int token)
+    {
+        int lo = 0, hi = Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sentences[mid].EndToken <= token) lo = mid + 1;
+            else if (Sentences[mid].FirstToken > token) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>Index of the entity covering token <paramref name="token"/>, or -1.</summary>
+    public int EntityAtToken(int token)
+    {
+        int lo = 0, hi = Entities.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Entities[mid].EndToken <= token) lo = mid + 1;
+            else if (Entities[mid].FirstToken > token) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

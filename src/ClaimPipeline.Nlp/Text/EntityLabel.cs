@@ -1,0 +1,10 @@
+namespace ClaimPipeline.Nlp.Text;
+
+public enum EntityLabel : byte
+{
+    Person,
+    Org,
+    Loc,
+    Norp,
+    Misc,
+}

@@ -1,0 +1,10 @@
+namespace ClaimPipeline.Nlp.Text;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+    Url,
+}
