@@ -398,7 +398,8 @@ public sealed class NumberFinder(NumberLexicons lexicons) : IStage
 
     private bool IsVerb(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0])
-        && (lexicons.IrregularVerbs.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)));
+        && (lexicons.IrregularVerbs.Contains(word)
+            || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)));
 
     /// <summary>The time expression of the sentence nearest to the quantity: a weekday, "this year", "since …", a date.</summary>
     private string? SentenceTime(Document document, SentenceSpan sentence, int first, int end)

@@ -34,6 +34,12 @@ public static class CommandLine
             Description = "Article files (.txt: one article; .jsonl: one {\"id\",\"text\",…} a line), folders of them, or - for stdin.",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    r.AddError($"unknown option '{token.Value}'");
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of stdout." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "jsonl");

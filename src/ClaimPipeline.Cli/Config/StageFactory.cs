@@ -37,7 +37,7 @@ public sealed class StageFactory
         }
         catch (LexiconException e)
         {
-            throw new PipelineConfigurationException($"stage '{options.Stage}': {e.Message}");
+            throw new PipelineConfigurationException($"{options.ConfigPath}: stage '{options.Stage}': {e.Message}");
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class StageOptions(string configPath, string stage, JsonElement el
     private readonly HashSet<string> _known = new(StringComparer.Ordinal) { "stage" };
 
     public string Stage => stage;
+    public string ConfigPath => configPath;
 
     public string Path(string key, string defaultValue)
     {

@@ -1,0 +1,46 @@
+using ClaimPipeline.Claims.Cues;
+using ClaimPipeline.Claims.Numbers;
+using ClaimPipeline.Claims.Quotes;
+using ClaimPipeline.Claims.Speakers;
+using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Text;
+using ClaimPipeline.Tests.Shared;
+
+namespace ClaimPipeline.Claims.Tests;
+
+/// <summary>The whole pipeline over the lexicons in data/, and helpers to read its claims.</summary>
+internal static class ClaimStages
+{
+    private static readonly SpeakerPhraseFinder Phrases = new(TestStages.Names);
+
+    public static QuoteFinder Quotes { get; } = new(
+        CueLexicon.Load(RepoPaths.Lexicon("speech-cues.tsv"), TestStages.Tokenizer), Phrases, new QuoteFinderOptions());
+
+    public static NumberFinder Numbers { get; } = new(NumberLexicons.Load(new NumberLexiconPaths(
+        NumberWords: RepoPaths.Lexicon("number-words.tsv"),
+        Units: RepoPaths.Lexicon("units.tsv"),
+        TimeWords: RepoPaths.Lexicon("time-words.tsv"),
+        Qualifiers: RepoPaths.Lexicon("qualifiers.tsv"),
+        IrregularVerbs: RepoPaths.Lexicon("irregular-verbs.txt")), TestStages.Tokenizer));
+
+    public static SpeakerResolver Speakers { get; } = new(TestStages.Names, Phrases);
+
+    public static IStage[] All => [.. TestStages.Nlp, Quotes, Numbers, Speakers];
+
+    public static Document Run(string text, DateOnly? published = null) => TestStages.Run(text, All, published);
+
+    public static string Text(this Document document, Claim claim) => document.Slice(claim.Start, claim.End);
+
+    public static string? Mention(this Document document, Claim claim) =>
+        claim.HasSpeakerMention ? document.Slice(claim.SpeakerStart, claim.SpeakerEnd) : null;
+
+    /// <summary>The one claim of the kind whose text contains <paramref name="fragment"/>.</summary>
+    public static Claim Single(this Document document, ClaimKind kind, string fragment)
+    {
+        var matches = document.Claims.Where(c => c.Kind == kind && document.Text(c).Contains(fragment, StringComparison.Ordinal)).ToList();
+        Assert.True(matches.Count == 1,
+            $"expected one {kind} claim containing '{fragment}', found {matches.Count}: " +
+            string.Join(" | ", document.Claims.Select(c => $"{c.Kind}:{document.Text(c)}")));
+        return matches[0];
+    }
+}

@@ -1,0 +1,184 @@
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Tests.Quotes;
+
+/// <summary>Each construction the attribution stage covers, on sentences written for the test.</summary>
+public sealed class AttributionTests
+{
+    [Fact]
+    public void Quote_CueAfter_TakesTheNameBeforeTheCue()
+    {
+        var document = ClaimStages.Run("\u201CThe bridge will reopen in May,\u201D Maria Lopez said.");
+        var claim = document.Single(ClaimKind.Quote, "The bridge will reopen in May");
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("said", document.Slice(claim.CueStart, claim.CueEnd));
+        Assert.Equal("The bridge will reopen in May", document.Text(claim));
+    }
+
+    [Fact]
+    public void Quote_CueAfterThenName_TakesTheNameAfterTheCue()
+    {
+        var document = ClaimStages.Run("\u201CWe will not move,\u201D said Peter Novak, a union leader.");
+        Assert.Equal("Peter Novak", document.Single(ClaimKind.Quote, "We will not move").Speaker);
+    }
+
+    [Fact]
+    public void Quote_CueBefore_WithColonAndWarned()
+    {
+        var document = ClaimStages.Run("Senator Ann Cole warned: \u201CThis budget will fail.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "This budget will fail");
+        Assert.Equal("Ann Cole", claim.Speaker);
+        Assert.Equal("Senator", claim.SpeakerRole);
+    }
+
+    [Fact]
+    public void Quote_ToldReporters_WithRoleBeforeTheName()
+    {
+        var document = ClaimStages.Run(
+            "\u201CWe have time to get everyone out,\u201D deputy defense secretary Tom Reyes told reporters on Friday.");
+        var claim = document.Single(ClaimKind.Quote, "We have time");
+        Assert.Equal("Tom Reyes", claim.Speaker);
+        Assert.Equal("deputy defense secretary", claim.SpeakerRole);
+        Assert.Equal("told reporters", document.Slice(claim.CueStart, claim.CueEnd));
+    }
+
+    [Fact]
+    public void Quote_ContinuesInTheNextSentencesOfTheParagraph()
+    {
+        var document = ClaimStages.Run(
+            "\u201CIt was a mistake,\u201D Ellen Park said. \u201CWe knew it. We said so.\u201D\nA new paragraph starts here.");
+        var continued = document.Single(ClaimKind.Quote, "We knew it. We said so.");
+        Assert.Equal("Ellen Park", continued.Speaker);
+        Assert.Equal("quote.continued", continued.Rule);
+    }
+
+    [Fact]
+    public void Quote_PronounSpeaker_ResolvesToTheLastCompatiblePerson()
+    {
+        var document = ClaimStages.Run(
+            "Mary Stone met John Brook on Monday. Brook left early.\n\u201CThe talks went well,\u201D she said.");
+        var claim = document.Single(ClaimKind.Quote, "The talks went well");
+        Assert.Equal("she", document.Mention(claim));
+        Assert.Equal("Mary Stone", claim.Speaker);
+    }
+
+    [Fact]
+    public void Quote_HePronoun_SkipsAWomanNamedLater()
+    {
+        var document = ClaimStages.Run("Zabihullah Mujahid spoke after Mary Stone. \u201CWe are ready,\u201D he said.");
+        Assert.Equal("Zabihullah Mujahid", document.Single(ClaimKind.Quote, "We are ready").Speaker);
+    }
+
+    [Fact]
+    public void Quote_Surname_ResolvesToTheFullNameMetEarlier()
+    {
+        var document = ClaimStages.Run(
+            "Taliban spokesman Zabihullah Mujahid spoke in Kabul.\n\u201CIt was the American plan,\u201D Mujahid said.");
+        var claim = document.Single(ClaimKind.Quote, "It was the American plan");
+        Assert.Equal("Mujahid", document.Mention(claim));
+        Assert.Equal("Zabihullah Mujahid", claim.Speaker);
+        Assert.Equal("Taliban spokesman", claim.SpeakerRole);
+    }
+
+    [Fact]
+    public void Quote_DescriptionWithoutName_AndTheDefiniteMentionLater()
+    {
+        var document = ClaimStages.Run(
+            "A police spokesman warned of \u201Cserious risks\u201D tonight.\nThe spokesman promised \u201Ca full inquiry.\u201D");
+        Assert.Equal("police spokesman", document.Single(ClaimKind.Quote, "serious risks").Speaker);
+        var later = document.Single(ClaimKind.Quote, "a full inquiry");
+        Assert.Equal("The spokesman", document.Mention(later));
+        Assert.Equal("police spokesman", later.Speaker);
+    }
+
+    [Fact]
+    public void Indirect_AccordingTo_IsAClaimByTheSource()
+    {
+        var document = ClaimStages.Run("The mayor has quietly dropped the plan, according to Reuters, after months of protests.");
+        var claim = document.Single(ClaimKind.Indirect, "quietly dropped the plan");
+        Assert.Equal("Reuters", claim.Speaker);
+        Assert.Equal("according to", document.Slice(claim.CueStart, claim.CueEnd));
+    }
+
+    [Fact]
+    public void Indirect_AccordingToAtTheStart_TakesTheRestOfTheSentence()
+    {
+        var document = ClaimStages.Run("According to The Guardian, the talks collapsed on Sunday night.");
+        var claim = document.Single(ClaimKind.Indirect, "the talks collapsed");
+        Assert.Equal("the talks collapsed on Sunday night", document.Text(claim));
+        Assert.Equal("The Guardian", claim.Speaker);
+    }
+
+    [Fact]
+    public void Indirect_OutletReportsAtTheEnd()
+    {
+        var document = ClaimStages.Run("The minister resigned after the vote, The Washington Post reports.");
+        var claim = document.Single(ClaimKind.Indirect, "The minister resigned after the vote");
+        Assert.Equal("The minister resigned after the vote", document.Text(claim));
+        Assert.Equal("The Washington Post", claim.Speaker);
+    }
+
+    [Fact]
+    public void Indirect_SaidThat_WithPronoun()
+    {
+        var document = ClaimStages.Run("Hugo Brandt spoke first. But he said that the army would not allow civilians to leave.");
+        var claim = document.Single(ClaimKind.Indirect, "the army would not allow civilians to leave");
+        Assert.Equal("Hugo Brandt", claim.Speaker);
+        Assert.Equal("he", document.Mention(claim));
+    }
+
+    [Fact]
+    public void Quote_PartialQuote_AfterWhatXCalled()
+    {
+        var document = ClaimStages.Run(
+            "More time may be needed to finish what President Joe Biden called \u201Cone of the hardest airlifts ever.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "one of the hardest airlifts ever");
+        Assert.Equal("Joe Biden", claim.Speaker);
+        Assert.Equal("called", document.Slice(claim.CueStart, claim.CueEnd));
+    }
+
+    [Fact]
+    public void Quote_AsOutletReports_BeforeTheQuote()
+    {
+        var document = ClaimStages.Run("But, as The Guardian reports, \u201Cthe evidence of abuse is growing across the region.\u201D");
+        Assert.Equal("The Guardian", document.Single(ClaimKind.Quote, "the evidence of abuse").Speaker);
+    }
+
+    [Fact]
+    public void Quote_TitleOfAWork_IsNotSpeech()
+    {
+        var document = ClaimStages.Run("He titled his memoir \u201CThe Back Channel\u201D and said nothing more.");
+        Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Quote);
+        var other = ClaimStages.Run("The film \u201CA Long Way Home\u201D opened in Paris.");
+        Assert.DoesNotContain(other.Claims, c => c.Kind == ClaimKind.Quote);
+    }
+
+    [Fact]
+    public void Quote_ShortScareQuoteWithoutCue_IsDropped_LongOneIsKeptWithoutSpeaker()
+    {
+        var document = ClaimStages.Run(
+            "The so-called \u201Cpeace dividend\u201D never came.\nSigns read \u201Cwe will never forget what happened here.\u201D");
+        var quotes = document.Claims.Where(c => c.Kind == ClaimKind.Quote).ToList();
+        var only = Assert.Single(quotes);
+        Assert.Equal("we will never forget what happened here.", document.Text(only));
+        Assert.Null(only.Speaker);
+    }
+
+    [Fact]
+    public void Quote_BlockQuoteAfterColonCue_BecomesQuotesByTheOutlet()
+    {
+        var document = ClaimStages.Run(
+            "The New York Times covered the story. The Times explains:\n\nThe council has an incentive to cooperate. It wants money.");
+        Assert.Equal("The New York Times", document.Single(ClaimKind.Quote, "The council has an incentive").Speaker);
+        Assert.Equal("The New York Times", document.Single(ClaimKind.Quote, "It wants money").Speaker);
+    }
+
+    [Fact]
+    public void Indirect_VowedTo_IsAnIntentClaim()
+    {
+        var document = ClaimStages.Run("Since the election, Governor Lee has vowed to build more schools in the north.");
+        var claim = document.Single(ClaimKind.Indirect, "build more schools");
+        Assert.Equal("Lee", claim.Speaker);
+        Assert.Equal("indirect.intent", claim.Rule);
+    }
+}

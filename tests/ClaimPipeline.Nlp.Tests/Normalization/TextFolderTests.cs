@@ -1,0 +1,22 @@
+using ClaimPipeline.Nlp.Normalization;
+
+namespace ClaimPipeline.Nlp.Tests.Normalization;
+
+public sealed class TextFolderTests
+{
+    [Fact]
+    public void Fold_MapsTypographicMarks_OneCharForOne()
+    {
+        const string text = "\u201CIt\u2019s\u00A0here\u201D \u2010 \u2028end";
+        var folded = TextFolder.Fold(text);
+        Assert.Equal(text.Length, folded.Length);
+        Assert.Equal("\"It's here\" - \nend", folded);
+    }
+
+    [Fact]
+    public void Fold_AsciiText_ReturnsSameInstance()
+    {
+        const string text = "plain ASCII text";
+        Assert.Same(text, TextFolder.Fold(text));
+    }
+}
