@@ -22,6 +22,8 @@ internal sealed class QuoteContext
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (document.Tokens[t].Kind != TokenKind.Word) continue;
+                // A capitalised cue inside a sentence is part of a name or title ("They Think It's All Over").
+                if (t > sentence.FirstToken && char.IsUpper(document.Folded[document.Tokens[t].Start])) continue;
                 int length = lexicon.Match(document, t, sentence.EndToken, out var cue);
                 if (length == 0) continue;
                 _cues[t] = cue;

@@ -89,9 +89,13 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         int t = entity.FirstToken - 1;
         int roleEnd = entity.FirstToken;
         bool hasHead = false;
+        // An honorific right before the name ("Mr Blair") is no role and ends the search.
+        if (t >= limit && names.Honorifics.TryGet(document.FoldedToken(t), out _))
+            return new SpeakerPhrase(entity.FirstToken, entity.EndToken, SpeakerPhraseKind.Name, -1, -1);
         while (t >= limit)
         {
             var word = document.FoldedToken(t);
+            if (names.Honorifics.TryGet(word, out _)) break;
             if (names.RoleHeads.TryGet(word, out _) || names.Titles.Contains(word)) hasHead = true;
             else if (!IsModifier(document, t)) break;
             t--;
@@ -154,6 +158,7 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         var token = document.Tokens[t];
         if (token.Kind != TokenKind.Word) return false;
         var word = document.FoldedToken(t);
+        if (word[0] == '\'') return false; // a clitic: "the club's coach" is no role of the coach's name
         if (Determiners.Contains(word) || Pronouns.Contains(word)) return false;
         int entity = document.EntityAtToken(t);
         if (entity >= 0) return document.Entities[entity].Label is EntityLabel.Org or EntityLabel.Norp or EntityLabel.Loc;

@@ -40,7 +40,18 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             else if (end - first == 1 && IsPersonPronoun(mention, out var gender))
             {
                 cluster = Antecedent(document, claim.SpeakerStart, gender, clusterOfEntity, resolvedPronouns, quoted);
-                if (cluster is not null) resolvedPronouns.Add((claim.SpeakerStart, cluster));
+                if (cluster is null)
+                {
+                    // "he" with no person before it: the mention stays, the speaker is unknown.
+                    previous.Add(claim);
+                    continue;
+                }
+                resolvedPronouns.Add((claim.SpeakerStart, cluster));
+            }
+            else if (end - first == 1 && mention.ToLowerInvariant() is "i" or "we" or "you")
+            {
+                previous.Add(claim);
+                continue;
             }
             else if (end - first == 1 && mention is "they" or "They" or "it" or "It")
             {
@@ -100,7 +111,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             var cluster = clusters.FirstOrDefault(c => c.Covers(words));
             if (cluster is null)
             {
-                cluster = new PersonCluster(string.Join(' ', words), words) { Gender = GenderOf(document, words) };
+                cluster = new PersonCluster(string.Join(' ', words), words) { Gender = GenderOf(words) };
                 clusters.Add(cluster);
             }
             clusterOfEntity[e] = cluster;
@@ -109,6 +120,8 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         {
             var entity = document.Entities[e];
             var cluster = clusterOfEntity[e];
+            if (cluster.Gender == Gender.Unknown && entity.FirstToken > 0)
+                cluster.Gender = GenderOfTitle(document.FoldedToken(entity.FirstToken - 1));
             int sentence = document.SentenceOfToken(entity.FirstToken);
             var phrase = phrases.WithRoleBefore(document, entity, document.Sentences[sentence].FirstToken);
             if (!phrase.HasRole) continue;
@@ -120,14 +133,13 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         return clusters;
     }
 
-    private Gender GenderOf(Document document, string[] words) =>
+    private Gender GenderOf(string[] words) =>
         names.FirstNames.TryGet(words[0], out var gender) ? gender : Gender.Unknown;
 
     private Gender GenderOfTitle(ReadOnlySpan<char> title)
     {
-        if (title is "Mr." or "Mr" or "Sir" or "Lord" or "King" or "Prince") return Gender.Male;
-        if (title is "Mrs." or "Ms." or "Mrs" or "Ms" or "Miss" or "Lady" or "Dame" or "Queen" or "Princess") return Gender.Female;
-        return names.RoleHeads.TryGet(title, out var gender) && gender != Gender.Plural ? gender : Gender.Unknown;
+        if (names.Honorifics.TryGet(title, out var gender)) return gender;
+        return names.RoleHeads.TryGet(title, out gender) && gender != Gender.Plural ? gender : Gender.Unknown;
     }
 
     private static bool IsPersonPronoun(string mention, out Gender gender)

@@ -12,7 +12,10 @@ public sealed class NameLexicons
 {
     public required PhraseLexicon<GazetteerEntry> Gazetteer { get; init; }
     public required WordMap<Gender> FirstNames { get; init; }
+    /// <summary>Titles written before a name ("President", "Gen.") and honorifics ("Mr").</summary>
     public required WordSet Titles { get; init; }
+    /// <summary>Courtesy titles ("Mr", "Ms.") with the gender they mark; they are never a speaker's role.</summary>
+    public required WordMap<Gender> Honorifics { get; init; }
     public required WordMap<Gender> RoleHeads { get; init; }
     public required WordSet OrgSuffixes { get; init; }
     public required WordSet Stopwords { get; init; }
@@ -39,14 +42,19 @@ public sealed class NameLexicons
 
         var titles = new List<string>();
         var roleHeads = new List<KeyValuePair<string, Gender>>();
+        var honorifics = new List<KeyValuePair<string, Gender>>();
         foreach (var line in LexiconFile.Read(paths.Roles, minFields: 2))
         {
             switch (line[1].ToUpperInvariant())
             {
                 case "NAME_TITLE": titles.Add(line[0]); break;
                 case "ROLE_HEAD": roleHeads.Add(KeyValuePair.Create(line[0], ParseGender(line[2]))); break;
+                case "HONORIFIC":
+                    titles.Add(line[0]);
+                    honorifics.Add(KeyValuePair.Create(line[0], ParseGender(line[2])));
+                    break;
                 default:
-                    throw new LexiconException($"{paths.Roles}:{line.LineNumber}: unknown role class '{line[1]}' (NAME_TITLE or ROLE_HEAD)");
+                    throw new LexiconException($"{paths.Roles}:{line.LineNumber}: unknown role class '{line[1]}' (NAME_TITLE, HONORIFIC or ROLE_HEAD)");
             }
         }
 
@@ -57,6 +65,7 @@ public sealed class NameLexicons
                 LexiconFile.Read(paths.FirstNames, minFields: 2).Select(l => KeyValuePair.Create(l[0], ParseGender(l[1]))),
                 ignoreCase: false),
             Titles = new WordSet(titles, ignoreCase: false),
+            Honorifics = new WordMap<Gender>(honorifics, ignoreCase: false),
             RoleHeads = new WordMap<Gender>(roleHeads, ignoreCase: true),
             OrgSuffixes = WordSet.Load(paths.OrgSuffixes, ignoreCase: false),
             Stopwords = WordSet.Load(paths.Stopwords, ignoreCase: false),

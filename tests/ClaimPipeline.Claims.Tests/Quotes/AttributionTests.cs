@@ -181,4 +181,33 @@ public sealed class AttributionTests
         Assert.Equal("Lee", claim.Speaker);
         Assert.Equal("indirect.intent", claim.Rule);
     }
+
+    [Fact]
+    public void Quote_Honorific_IsNoRole_ButGivesTheGender()
+    {
+        var document = ClaimStages.Run(
+            "Ms Harper met Tom Yates in London.\n\u201CWe agreed on nothing,\u201D she said. \u201CNothing at all,\u201D Mr Yates said.");
+        var first = document.Single(ClaimKind.Quote, "We agreed on nothing");
+        Assert.Equal("Harper", first.Speaker);
+        var second = document.Single(ClaimKind.Quote, "Nothing at all");
+        Assert.Equal("Tom Yates", second.Speaker);
+        Assert.Null(second.SpeakerRole);
+    }
+
+    [Fact]
+    public void Quote_PronounWithNoPersonBefore_KeepsTheMentionButNoSpeaker()
+    {
+        var document = ClaimStages.Run("\u201CIt is over for the season,\u201D he said.");
+        var claim = document.Single(ClaimKind.Quote, "It is over");
+        Assert.Equal("he", document.Mention(claim));
+        Assert.Null(claim.Speaker);
+        Assert.Null(claim.SpeakerRole);
+    }
+
+    [Fact]
+    public void Indirect_CapitalisedCueInsideATitle_IsNoCue()
+    {
+        var document = ClaimStages.Run("The BBC show They Think It's All Over returns in May.");
+        Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Indirect);
+    }
 }
