@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimPipeline.Cli.Input;
+using ClaimPipeline.Nlp.Tokenization;
 
 namespace ClaimPipeline.Cli.Commands;
 
@@ -24,7 +25,91 @@ public static class CommandLine
     {
         var root = new RootCommand("Extracts attributed claims (quotes, reported speech, numbers) from news articles.");
         root.Subcommands.Add(Extract(console, cancellationToken));
+        root.Subcommands.Add(Train(console));
+        root.Subcommands.Add(Eval(console));
         return root;
+    }
+
+    private static Argument<string> TaskArgument() => new Argument<string>("TASK")
+    {
+        Description = "pos (part-of-speech tagger) or ner (entity recognizer).",
+    }.AcceptOnlyFromAmong("pos", "ner");
+
+    private static Command Train(CliConsole console)
+    {
+        var task = TaskArgument();
+        var train = new Option<string[]>("--train")
+        {
+            Description = "Training corpora: PATH or PATH@train / PATH@heldout (a 90/10 split by document).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var dev = new Option<string>("--dev") { Description = "Development corpus, scored after each epoch.", Required = true };
+        var output = new Option<string>("--out") { Description = "The model file to write.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { Description = "Drop features whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.001f };
+        var passes = new Option<int>("--passes") { Description = "ner: 2 adds a second pass that sees the first pass's labels of the whole document.", DefaultValueFactory = _ => 2 };
+        passes.AcceptOnlyFromAmong("1", "2");
+        var config = new Option<string?>("--config") { Description = "Pipeline config whose lexicons the entity features use." };
+        var command = new Command("train", "Train the part-of-speech tagger or the entity recognizer.")
+        {
+            task, train, dev, output, epochs, seed, prune, passes, config,
+        };
+        command.Subcommands.Add(TrainClusters(console));
+        command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
+            result.GetValue(task)!, result.GetValue(train) ?? [], result.GetValue(dev)!, result.GetValue(output)!,
+            result.GetValue(epochs), result.GetValue(seed), result.GetValue(prune), result.GetValue(passes), result.GetValue(config),
+            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value))), console));
+        return command;
+    }
+
+    private static Command TrainClusters(CliConsole console)
+    {
+        var text = new Option<string[]>("--text")
+        {
+            Description = "Unlabeled text: JSONL articles ({\"text\": …}) or annotated corpora (their words only).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out") { Description = "The cluster file to write (TSV).", Required = true };
+        var classes = new Option<int>("--classes") { Description = "Number of word classes.", DefaultValueFactory = _ => 256 };
+        var passes = new Option<int>("--passes") { Description = "Exchange passes over the vocabulary.", DefaultValueFactory = _ => 8 };
+        var minCount = new Option<int>("--min-count") { Description = "Cluster words seen at least this often.", DefaultValueFactory = _ => 3 };
+        var command = new Command("clusters", "Learn word classes from unlabeled text, for the entity recognizer.")
+        {
+            text, output, classes, passes, minCount,
+        };
+        command.SetAction(result => ClusterCommand.Run(new ClusterCommand.Settings(
+            result.GetValue(text) ?? [], result.GetValue(output)!, result.GetValue(classes), result.GetValue(passes),
+            result.GetValue(minCount)), new Tokenizer(Abbreviations.Load(Path.Combine(RepoData(), "lexicons", "abbreviations.txt"))), console));
+        return command;
+    }
+
+    /// <summary>data/ of the checkout: beside pipeline.json.</summary>
+    private static string RepoData() =>
+        Path.Combine(Path.GetDirectoryName(ClaimPipeline.Cli.Config.PipelineConfigLoader.Locate(null) ?? "pipeline.json") ?? ".", "data");
+
+    private static Command Eval(CliConsole console)
+    {
+        var task = TaskArgument();
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var model = new Option<string?>("--model") { Description = "Model file (default: the one pipeline.json names)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
+        var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
+        {
+            task, corpus, model, json, config,
+        };
+        command.SetAction(result => EvalCommand.Run(new EvalCommand.Settings(
+            result.GetValue(task)!, result.GetValue(corpus) ?? [], result.GetValue(model), result.GetValue(json),
+            result.GetValue(config)), console));
+        return command;
     }
 
     private static Command Extract(CliConsole console, CancellationToken cancellationToken)

@@ -1,6 +1,14 @@
+using ClaimPipeline.Nlp.Entities;
 using ClaimPipeline.Nlp.Pipeline;
 
 namespace ClaimPipeline.Cli.Config;
 
 /// <summary>pipeline.json after loading: the NLP stages in order, with the read and write options around them.</summary>
-public sealed record PipelineConfig(string Path, ReadOptions Read, TextPipeline Pipeline, WriteOptions Write);
+public sealed record PipelineConfig(string Path, ReadOptions Read, TextPipeline Pipeline, WriteOptions Write)
+{
+    /// <summary>The lexicons of the "entities" stage (null when the config has none).</summary>
+    public NameLexicons? Names { get; init; }
+    public string? EntityModelPath { get; init; }
+    public string? PosModelPath { get; init; }
+    public string? ClustersPath { get; init; }
+}

@@ -11,7 +11,8 @@ public static class PipelineConfigLoader
 {
     public const int Version = 1;
 
-    public static PipelineConfig Load(string path)
+    /// <summary>Loads the config; without <paramref name="loadModels"/> the model files are not read (for `train`).</summary>
+    public static PipelineConfig Load(string path, bool loadModels = true)
     {
         JsonDocument json;
         try
@@ -39,7 +40,7 @@ public static class PipelineConfigLoader
             if (!root.TryGetProperty("stages", out var stages) || stages.ValueKind != JsonValueKind.Array || stages.GetArrayLength() == 0)
                 throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");
 
-            var factory = new StageFactory();
+            var factory = new StageFactory(loadModels);
             var built = new List<IStage>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int index = 0;
@@ -66,7 +67,13 @@ public static class PipelineConfigLoader
             {
                 throw new PipelineConfigurationException($"{path}: {e.Message}");
             }
-            return new PipelineConfig(path, factory.Read, pipeline, factory.Write);
+            return new PipelineConfig(path, factory.Read, pipeline, factory.Write)
+            {
+                Names = factory.Names,
+                EntityModelPath = factory.EntityModelPath,
+                PosModelPath = factory.PosModelPath,
+                ClustersPath = factory.ClustersPath,
+            };
         }
     }
 

@@ -8,6 +8,7 @@ using ClaimPipeline.Nlp.Lexicons;
 using ClaimPipeline.Nlp.Normalization;
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Sentences;
+using ClaimPipeline.Nlp.Tagging;
 using ClaimPipeline.Nlp.Tokenization;
 
 namespace ClaimPipeline.Cli.Config;
@@ -16,26 +17,35 @@ namespace ClaimPipeline.Cli.Config;
 /// The one place that maps pipeline.json stage names to stages. Stages are built in config order; later stages
 /// reuse what earlier ones loaded (the tokenizer for phrase lexicons, the name lexicons for speakers).
 /// </summary>
-public sealed class StageFactory
+public sealed class StageFactory(bool loadModels = true)
 {
     public static readonly IReadOnlyList<string> StageNames =
-        ["read", "normalize", "tokenize", "sentences", "entities", "quotes", "numbers", "speakers", "write"];
+        ["read", "normalize", "tokenize", "sentences", "pos", "entities", "quotes", "numbers", "speakers", "write"];
 
     private Tokenizer? _tokenizer;
     private Abbreviations? _abbreviations;
     private NameLexicons? _names;
 
+    /// <summary>The name lexicons of the "entities" stage, for training the recognizer on them.</summary>
+    public NameLexicons? Names => _names;
+    public string? EntityModelPath { get; private set; }
+    public string? PosModelPath { get; private set; }
+    public string? ClustersPath { get; private set; }
+
     public ReadOptions Read { get; private set; } = new(ReadOptions.DefaultMaxArticleBytes);
     public WriteOptions Write { get; private set; } = new(ClaimColumns.All);
 
-    /// <summary>Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps.</summary>
+    /// <summary>
+    /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps (and for
+    /// "pos" when models are not loaded, as when training them).
+    /// </summary>
     public IStage? Create(StageOptions options)
     {
         try
         {
             return CreateStage(options);
         }
-        catch (LexiconException e)
+        catch (Exception e) when (e is LexiconException or ModelFileException)
         {
             throw new PipelineConfigurationException($"{options.ConfigPath}: stage '{options.Stage}': {e.Message}");
         }
@@ -79,8 +89,21 @@ public sealed class StageFactory
                     OrgSuffixes: options.Path("orgSuffixes", "data/lexicons/org-suffixes.txt"),
                     Roles: options.Path("roles", "data/lexicons/roles.txt"),
                     Stopwords: options.Path("stopwords", "data/lexicons/stopwords.txt")), RequireTokenizer(options));
+                var backend = options.String("recognizer", "model");
+                EntityModelPath = options.Path("model", "data/models/ner.bin");
+                ClustersPath = options.Path("clusters", "data/models/clusters.tsv");
                 options.RejectUnknown();
-                return new RuleEntityRecognizer(_names);
+                return backend switch
+                {
+                    "rules" => new RuleEntityRecognizer(_names),
+                    "model" when loadModels => ModelEntityRecognizer.Load(EntityModelPath, _names, WordClusters.Load(ClustersPath)),
+                    "model" => new RuleEntityRecognizer(_names),
+                    _ => throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'"),
+                };
+            case "pos":
+                PosModelPath = options.Path("model", "data/models/pos.bin");
+                options.RejectUnknown();
+                return loadModels ? PosTagger.Load(PosModelPath) : null;
             case "quotes":
                 var cues = CueLexicon.Load(options.Path("cues", "data/lexicons/speech-cues.tsv"), RequireTokenizer(options));
                 var quoteOptions = new QuoteFinderOptions

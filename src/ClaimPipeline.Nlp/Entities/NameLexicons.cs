@@ -11,6 +11,9 @@ namespace ClaimPipeline.Nlp.Entities;
 public sealed class NameLexicons
 {
     public required PhraseLexicon<GazetteerEntry> Gazetteer { get; init; }
+
+    /// <summary>The gazetteer matched ignoring case, for headlines written in capitals.</summary>
+    public required PhraseLexicon<GazetteerEntry> GazetteerIgnoringCase { get; init; }
     public required WordMap<Gender> FirstNames { get; init; }
     /// <summary>Titles written before a name ("President", "Gen.") and honorifics ("Mr").</summary>
     public required WordSet Titles { get; init; }
@@ -61,6 +64,7 @@ public sealed class NameLexicons
         return new NameLexicons
         {
             Gazetteer = new PhraseLexicon<GazetteerEntry>(gazetteer, ignoreCase: false, tokenizer),
+            GazetteerIgnoringCase = new PhraseLexicon<GazetteerEntry>(gazetteer, ignoreCase: true, tokenizer),
             FirstNames = new WordMap<Gender>(
                 LexiconFile.Read(paths.FirstNames, minFields: 2).Select(l => KeyValuePair.Create(l[0], ParseGender(l[1]))),
                 ignoreCase: false),

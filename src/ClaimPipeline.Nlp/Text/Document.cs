@@ -26,6 +26,10 @@ public sealed class Document
     public SentenceSpan[] Sentences { get; set; } = [];
     public ParagraphSpan[] Paragraphs { get; set; } = [];
     public EntitySpan[] Entities { get; set; } = [];
+
+    /// <summary>Part-of-speech tag of each token, as an index into <see cref="TagNames"/> (UPOS).</summary>
+    public byte[] Tags { get; set; } = [];
+    public string[] TagNames { get; set; } = [];
     public List<Claim> Claims { get; } = [];
 
     public Layers Layers { get; set; } = Layers.Text;

@@ -13,4 +13,5 @@ public enum Layers
     Quotes = 32,
     Numbers = 64,
     Speakers = 128,
+    PartsOfSpeech = 256,
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using ClaimPipeline.Cli.Config;
+using ClaimPipeline.Nlp.Entities;
+using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Tagging;
+using ClaimPipeline.Nlp.Training;
+using ClaimPipeline.Nlp.Training.Evaluation;
+
+namespace ClaimPipeline.Cli.Commands;
+
+/// <summary>`claims eval pos|ner`: scores the shipped model (or --model) on gold corpora, as text or JSON.</summary>
+public static class EvalCommand
+{
+    public sealed record Settings(string Task, IReadOnlyList<string> Corpora, string? Model, bool Json, string? ConfigPath);
+
+    public static int Run(Settings settings, CliConsole console)
+    {
+        var task = TaggerTask.FromName(settings.Task);
+        var configPath = PipelineConfigLoader.Locate(settings.ConfigPath);
+        if (configPath is null)
+        {
+            console.Error.WriteLine("claims: error: no pipeline.json found; pass --config FILE");
+            return ExitCodes.Usage;
+        }
+        PipelineConfig config;
+        ModelFile model;
+        try
+        {
+            config = PipelineConfigLoader.Load(configPath, loadModels: false);
+            var path = settings.Model ?? (task.IsNer ? config.EntityModelPath : config.PosModelPath)
+                ?? throw new PipelineConfigurationException($"{configPath}: no '{(task.IsNer ? "entities" : "pos")}' stage names a model; pass --model FILE");
+            model = ModelFile.Load(path, task.IsNer ? NerFeatures.FeatureSetId : PosFeatures.FeatureSetId);
+        }
+        catch (Exception e) when (e is PipelineConfigurationException or ModelFileException)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var clusters = TaggerTask.LoadClusters(config);
+        var results = new List<(string Corpus, double Score, EntityScores? Entities, int Tokens)>();
+        foreach (var spec in settings.Corpora)
+        {
+            List<TrainingDocument> documents;
+            try
+            {
+                documents = task.Load([CorpusSource.Parse(spec)]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"claims: error: {e.Message}");
+                return ExitCodes.InputFailed;
+            }
+            var tagger = task.Tagger(model.Models, config.Names, clusters);
+            double score = task.Score(tagger, documents, out var entities);
+            results.Add((spec, score, entities, documents.Sum(d => d.TokenCount)));
+        }
+
+        using var output = new StreamWriter(console.Out, leaveOpen: true);
+        if (settings.Json) WriteJson(output, task, results);
+        else WriteText(output, task, results);
+        return ExitCodes.Success;
+    }
+
+    private static void WriteText(TextWriter output, TaggerTask task, List<(string Corpus, double Score, EntityScores? Entities, int Tokens)> results)
+    {
+        foreach (var (corpus, score, entities, tokens) in results)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus} ({tokens} tokens)"));
+            if (entities is null)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  accuracy  {score:0.0000}"));
+                continue;
+            }
+            output.WriteLine("  type        gold  predicted  correct  precision  recall      F1");
+            foreach (var type in entities.ByType.Append(entities.Overall))
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {type.Type,-8} {type.Gold,7} {type.Predicted,10} {type.Correct,8} {type.Precision,10:0.0000} {type.Recall,7:0.0000} {type.F1,7:0.0000}"));
+        }
+    }
+
+    private static void WriteJson(TextWriter output, TaggerTask task, List<(string Corpus, double Score, EntityScores? Entities, int Tokens)> results)
+    {
+        var items = results.Select(r => new Dictionary<string, object?>
+        {
+            ["task"] = task.Name,
+            ["corpus"] = r.Corpus,
+            ["tokens"] = r.Tokens,
+            [r.Entities is null ? "accuracy" : "f1"] = Math.Round(r.Score, 4),
+            ["types"] = r.Entities?.ByType.Append(r.Entities.Overall).Select(t => new Dictionary<string, object>
+            {
+                ["type"] = t.Type, ["gold"] = t.Gold, ["predicted"] = t.Predicted, ["correct"] = t.Correct,
+                ["precision"] = Math.Round(t.Precision, 4), ["recall"] = Math.Round(t.Recall, 4), ["f1"] = Math.Round(t.F1, 4),
+            }).ToList(),
+        });
+        output.WriteLine(JsonSerializer.Serialize(items));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimPipeline.Cli.Config;
+using ClaimPipeline.Nlp.Entities;
+using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Tagging;
+using ClaimPipeline.Nlp.Training;
+
+namespace ClaimPipeline.Cli.Commands;
+
+/// <summary>`claims train pos|ner`: trains a tagger on corpora, prints the dev score after each epoch, writes the model.</summary>
+public static class TrainCommand
+{
+    public sealed record Settings(string Task, IReadOnlyList<string> Train, string Dev, string Output, int Epochs, int Seed,
+        float Prune, int Passes, string? ConfigPath, string CommandLine);
+
+    public static int Run(Settings settings, CliConsole console)
+    {
+        var task = TaggerTask.FromName(settings.Task);
+        PipelineConfig? config = null;
+        if (task.IsNer)
+        {
+            var configPath = PipelineConfigLoader.Locate(settings.ConfigPath);
+            if (configPath is null)
+            {
+                console.Error.WriteLine("claims: error: the entity features need pipeline.json's lexicons; pass --config FILE");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                config = PipelineConfigLoader.Load(configPath, loadModels: false);
+            }
+            catch (PipelineConfigurationException e)
+            {
+                console.Error.WriteLine($"claims: error: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        List<TrainingDocument> train, dev;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            train = task.Load(settings.Train.Select(CorpusSource.Parse));
+            dev = task.Load([CorpusSource.Parse(settings.Dev)]);
+            console.Error.WriteLine($"claims: {train.Sum(d => d.TokenCount)} training tokens in {train.Count} documents, "
+                + $"{dev.Sum(d => d.TokenCount)} dev tokens; read in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
+
+        var classes = task.Classes(train);
+        var clusters = TaggerTask.LoadClusters(config);
+        var progress = new ProgressBar(console, "training");
+        TaggerTrainer Trainer(ISequenceFeatures features, IReadOnlyList<TrainingDocument> documents, string label,
+            Func<SequenceTagger, double>? scoreDev, Action<TrainingDocument, TaggingScratch>? beforeDocument = null) => new()
+        {
+            Classes = classes,
+            Features = features,
+            Constraints = task.Constraints(classes),
+            Epochs = settings.Epochs,
+            Seed = settings.Seed,
+            PruneBelow = settings.Prune,
+            ScoreDev = scoreDev,
+            BeforeDocument = beforeDocument,
+            OnProgress = (epoch, done) => progress.Report(done, documents.Count, $"{label} epoch {epoch}/{settings.Epochs}"),
+            OnEpoch = report =>
+            {
+                progress.Clear();
+                var dev = scoreDev is null ? "" : string.Create(CultureInfo.InvariantCulture, $", dev {(task.IsNer ? "F1" : "accuracy")} {report.DevScore:0.0000}");
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{label} epoch {report.Epoch}/{report.Epochs}: train accuracy {report.TrainAccuracy:0.0000}{dev}, {report.Features} features"));
+            },
+        };
+
+        var firstFeatures = task.Features(config?.Names, clusters, classes);
+        var first = Trainer(firstFeatures, train, "pass 1", t => task.Score(new DocumentTagger(t, null, null), dev, out _)).Train(train);
+        var models = new List<PerceptronModel> { first.Model };
+        var best = new DocumentTagger(first, null, null);
+        if (task.IsNer && settings.Passes == 2)
+        {
+            // The second pass learns from first-pass labels that a model not trained on the document gave it,
+            // as at run time: each quarter of the training documents is labelled by a model trained on the rest.
+            var firstPassLabels = new Dictionary<TrainingDocument, List<int[]>>();
+            const int folds = 4;
+            for (int fold = 0; fold < folds; fold++)
+            {
+                var rest = train.Where((_, i) => i % folds != fold).ToList();
+                var foldTagger = new DocumentTagger(Trainer(firstFeatures, rest, $"fold {fold + 1}/{folds}", null).Train(rest), null, null);
+                var scratch = new TaggingScratch();
+                foreach (var document in train.Where((_, i) => i % folds == fold))
+                    firstPassLabels[document] = foldTagger.Tag(document.Document, scratch);
+            }
+            var secondFeatures = new NerFeatures(config!.Names!, clusters ?? WordClusters.Empty, classes, secondPass: true);
+            var second = Trainer(secondFeatures, train, "pass 2",
+                t => task.Score(new DocumentTagger(first, t, secondFeatures), dev, out _),
+                (document, scratch) => secondFeatures.PrepareSecondPass(document.Document, firstPassLabels[document], scratch)).Train(train);
+            models.Add(second.Model);
+            best = new DocumentTagger(first, second, secondFeatures);
+        }
+        double score = task.Score(best, dev, out _);
+        var metadata = new Dictionary<string, string>
+        {
+            ["task"] = task.Name,
+            ["trained-on"] = string.Join(" ", settings.Train),
+            ["dev"] = settings.Dev,
+            ["dev-score"] = score.ToString("0.0000", CultureInfo.InvariantCulture),
+            ["epochs"] = settings.Epochs.ToString(CultureInfo.InvariantCulture),
+            ["passes"] = models.Count.ToString(CultureInfo.InvariantCulture),
+            ["seed"] = settings.Seed.ToString(CultureInfo.InvariantCulture),
+            ["command"] = settings.CommandLine,
+            ["licence-note"] = "trained on research-only corpora; see README, Models and data",
+        };
+        var directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        new ModelFile(firstFeatures.Id, metadata, models).Save(settings.Output);
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"claims: wrote {settings.Output} ({new FileInfo(settings.Output).Length / 1024} KiB, {models.Sum(m => m.Features.Length)} features), dev {(task.IsNer ? "F1" : "accuracy")} {score:0.0000}"));
+        return ExitCodes.Success;
+    }
+}

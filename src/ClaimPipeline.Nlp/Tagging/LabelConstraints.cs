@@ -1,0 +1,47 @@
+namespace ClaimPipeline.Nlp.Tagging;
+
+/// <summary>Which label may follow which: none for POS tags; for BILOU entity tags, only well-formed sequences.</summary>
+public sealed class LabelConstraints
+{
+    private readonly bool[,]? _allowed;
+    private readonly bool[]? _canStart;
+
+    private LabelConstraints(bool[,]? allowed, bool[]? canStart)
+    {
+        _allowed = allowed;
+        _canStart = canStart;
+    }
+
+    public static LabelConstraints None { get; } = new(null, null);
+
+    /// <summary>For BILOU labels ("O", "B-PER", "I-PER", "L-PER", "U-PER"): I/L continue the same type after B/I only.</summary>
+    public static LabelConstraints Bilou(string[] labels)
+    {
+        int n = labels.Length;
+        var allowed = new bool[n, n];
+        var canStart = new bool[n];
+        for (int next = 0; next < n; next++)
+        {
+            var (nextPrefix, nextType) = Split(labels[next]);
+            canStart[next] = nextPrefix is 'O' or 'B' or 'U';
+            for (int previous = 0; previous < n; previous++)
+            {
+                var (prevPrefix, prevType) = Split(labels[previous]);
+                bool open = prevPrefix is 'B' or 'I';
+                allowed[previous, next] = nextPrefix is 'I' or 'L'
+                    ? open && prevType == nextType
+                    : !open;
+            }
+        }
+        return new LabelConstraints(allowed, canStart);
+    }
+
+    public bool Allowed(int previous, int next) =>
+        _allowed is null || (previous < 0 ? _canStart![next] : _allowed[previous, next]);
+
+    /// <summary>Allowed as the last label of a sentence: no entity left open.</summary>
+    public bool CanEnd(int label, string[] labels) => _allowed is null || labels[label][0] is 'O' or 'L' or 'U';
+
+    private static (char Prefix, string Type) Split(string label) =>
+        label.Length > 2 && label[1] == '-' ? (label[0], label[2..]) : (label.Length > 0 ? label[0] : 'O', "");
+}

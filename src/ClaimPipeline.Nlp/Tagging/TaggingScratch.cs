@@ -1,0 +1,40 @@
+namespace ClaimPipeline.Nlp.Tagging;
+
+/// <summary>Per-document working memory of a tagger: buffers reused across sentences and document-level memory.</summary>
+public sealed class TaggingScratch
+{
+    private int[] _tokenFlags = new int[64];
+
+    /// <summary>Per-token bit flags of the current sentence (for example gazetteer hits), indexed from its first token.</summary>
+    public Span<int> TokenFlags(int count)
+    {
+        if (_tokenFlags.Length < count) _tokenFlags = new int[Math.Max(count, _tokenFlags.Length * 2)];
+        var flags = _tokenFlags.AsSpan(0, count);
+        flags.Clear();
+        return flags;
+    }
+
+    public ReadOnlySpan<int> CurrentFlags(int count) => _tokenFlags.AsSpan(0, count);
+
+    /// <summary>The last label given to each word form in this document (document-level consistency).</summary>
+    public Dictionary<string, int> DocumentLabels { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DocumentLabelLookup =>
+        DocumentLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first pass's label of every token of the document, for the second pass; null in a first pass.</summary>
+    public int[]? FirstPassLabels { get; set; }
+
+    /// <summary>Per capitalised word form: a bit per entity type the first pass gave it anywhere in the document.</summary>
+    public Dictionary<string, int> FirstPassTypes { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FirstPassTypeLookup =>
+        FirstPassTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Reset()
+    {
+        DocumentLabels.Clear();
+        FirstPassTypes.Clear();
+        FirstPassLabels = null;
+    }
+}
