@@ -25,7 +25,8 @@ internal static class ClaimStages
 
     public static SpeakerResolver Speakers { get; } = new(TestStages.Names, Phrases);
 
-    public static IStage[] All => [.. TestStages.Nlp, Quotes, Numbers, Speakers];
+    /// <summary>The pipeline as pipeline.json runs it, with the shipped entity model.</summary>
+    public static IStage[] All => [.. TestStages.NlpWithModel, Quotes, Numbers, Speakers];
 
     public static Document Run(string text, DateOnly? published = null) => TestStages.Run(text, All, published);
 

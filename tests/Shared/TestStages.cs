@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Lexicons;
 using ClaimPipeline.Nlp.Normalization;
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Sentences;
+using ClaimPipeline.Nlp.Tagging;
 using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Nlp.Tokenization;
 
@@ -28,7 +29,17 @@ internal static class TestStages
 
     public static RuleEntityRecognizer Entities { get; } = new(Names);
 
+    /// <summary>The shipped recognizer: data/models/ner.bin with its word classes, in the default news domain.</summary>
+    public static ModelEntityRecognizer ModelEntities => LazyModelEntities.Value;
+
+    private static readonly Lazy<ModelEntityRecognizer> LazyModelEntities = new(() => ModelEntityRecognizer.Load(
+        RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), NewsDomain.Reuters));
+
+    /// <summary>Normalizer, tokenizer, sentences and the rule-based entity recognizer.</summary>
     public static IStage[] Nlp => [new Normalizer(), Tokenizer, Sentences, Entities];
+
+    /// <summary>Normalizer, tokenizer, sentences and the shipped model recognizer, as pipeline.json runs them.</summary>
+    public static IStage[] NlpWithModel => [new Normalizer(), Tokenizer, Sentences, ModelEntities];
 
     public static Document Run(string text, IEnumerable<IStage> stages, DateOnly? published = null)
     {

@@ -197,21 +197,31 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         return false;
     }
 
-    /// <summary>An outlet alias becomes the outlet's full name when the article also names it another way.</summary>
+    /// <summary>
+    /// An outlet alias becomes the outlet's full name when the article also names it another way, or when the
+    /// alias is the full name without its "The". A recognizer that leaves "The" out of a name ("The Times") is
+    /// matched with it.
+    /// </summary>
     private string OrganizationName(Document document, EntitySpan entity)
     {
         var text = document.Slice(entity.Start, entity.End);
-        int length = names.Gazetteer.Match(document, entity.FirstToken, entity.EndToken, out var entry);
-        if (length != entity.EndToken - entity.FirstToken || !entry.IsOutlet || entry.Canonical == text) return text;
+        if (!TryOutlet(document, entity, out var entry) || entry.Canonical == text) return text;
+        if (entry.Canonical.StartsWith("The ", StringComparison.Ordinal) && entry.Canonical[4..] == text) return entry.Canonical;
         foreach (var other in document.Entities)
         {
-            if (other.Label != EntityLabel.Org) continue;
-            int otherLength = names.Gazetteer.Match(document, other.FirstToken, other.EndToken, out var otherEntry);
-            if (otherLength == other.EndToken - other.FirstToken && otherEntry.IsOutlet && otherEntry.Canonical == entry.Canonical
-                && document.Slice(other.Start, other.End) != text)
-                return entry.Canonical;
+            if (other.Label != EntityLabel.Org || document.Slice(other.Start, other.End) == text) continue;
+            if (TryOutlet(document, other, out var otherEntry) && otherEntry.Canonical == entry.Canonical) return entry.Canonical;
         }
         return text;
+    }
+
+    private bool TryOutlet(Document document, EntitySpan entity, out GazetteerEntry entry)
+    {
+        int length = entity.EndToken - entity.FirstToken;
+        if (names.Gazetteer.Match(document, entity.FirstToken, entity.EndToken, out entry) == length && entry.IsOutlet) return true;
+        int first = entity.FirstToken - 1;
+        return first >= 0 && document.FoldedToken(first) is "The" or "the"
+            && names.Gazetteer.Match(document, first, entity.EndToken, out entry) == length + 1 && entry.IsOutlet;
     }
 
     /// <summary>"The spokesman" after "A Taliban spokesman": the earlier speaker described with the same head noun.</summary>

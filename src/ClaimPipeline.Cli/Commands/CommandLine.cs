@@ -101,14 +101,16 @@ public static class CommandLine
         };
         var model = new Option<string?>("--model") { Description = "Model file (default: the one pipeline.json names)." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var domain = new Option<string?>("--domain") { Description = "ner: tag in this news domain (reuters, worldwide, none) instead of the corpus's own." };
+        domain.AcceptOnlyFromAmong("reuters", "worldwide", "none");
         var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
         var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
         {
-            task, corpus, model, json, config,
+            task, corpus, model, json, config, domain,
         };
         command.SetAction(result => EvalCommand.Run(new EvalCommand.Settings(
             result.GetValue(task)!, result.GetValue(corpus) ?? [], result.GetValue(model), result.GetValue(json),
-            result.GetValue(config)), console));
+            result.GetValue(config), result.GetValue(domain)), console));
         return command;
     }
 

@@ -12,7 +12,7 @@ namespace ClaimPipeline.Cli.Commands;
 /// <summary>`claims eval pos|ner`: scores the shipped model (or --model) on gold corpora, as text or JSON.</summary>
 public static class EvalCommand
 {
-    public sealed record Settings(string Task, IReadOnlyList<string> Corpora, string? Model, bool Json, string? ConfigPath);
+    public sealed record Settings(string Task, IReadOnlyList<string> Corpora, string? Model, bool Json, string? ConfigPath, string? Domain = null);
 
     public static int Run(Settings settings, CliConsole console)
     {
@@ -42,19 +42,24 @@ public static class EvalCommand
         var results = new List<(string Corpus, double Score, EntityScores? Entities, int Tokens)>();
         foreach (var spec in settings.Corpora)
         {
+            var source = CorpusSource.Parse(spec);
+            int domain = !task.IsNer ? NewsDomain.None : settings.Domain is null ? source.Domain : NewsDomain.Parse(settings.Domain);
             List<TrainingDocument> documents;
             try
             {
-                documents = task.Load([CorpusSource.Parse(spec)]);
+                documents = task.Load([source]);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 console.Error.WriteLine($"claims: error: {e.Message}");
                 return ExitCodes.InputFailed;
             }
-            var tagger = task.Tagger(model.Models, config.Names, clusters);
-            double score = task.Score(tagger, documents, out var entities);
-            results.Add((spec, score, entities, documents.Sum(d => d.TokenCount)));
+            // Entities are scored as the pipeline's stage makes them, in the chosen domain.
+            EntityScores? entities;
+            double score = task.IsNer
+                ? TaggerTask.ScoreRecognizer(new ModelEntityRecognizer(model.Models, config.Names!, clusters ?? WordClusters.Empty, domain), documents, out entities)
+                : task.Score(task.Tagger(model.Models, config.Names, clusters, domain), documents, out entities);
+            results.Add((task.IsNer ? $"{spec} (domain {NewsDomain.Names[domain]})" : spec, score, entities, documents.Sum(d => d.TokenCount)));
         }
 
         using var output = new StreamWriter(console.Out, leaveOpen: true);

@@ -19,12 +19,21 @@ public sealed class TaggerTask
 
     public static TaggerTask FromName(string name) => name == "ner" ? Ner : Pos;
 
-    /// <summary>Reads corpora into training documents; entity tags are mapped to the CoNLL types, then BILOU.</summary>
+    /// <summary>
+    /// Reads corpora into documents. Entity tags are mapped to the CoNLL types, then BILOU, and each document is
+    /// marked with its corpus's news domain.
+    /// </summary>
     public List<TrainingDocument> Load(IEnumerable<CorpusSource> sources)
     {
-        var sentences = sources.SelectMany(s => s.Read());
-        if (IsNer) sentences = sentences.Select(s => s with { Tags = BilouTags.FromBio(EntityTypeMap.MapTags(s.Tags)) });
-        return TrainingDocument.Group(sentences);
+        var documents = new List<TrainingDocument>();
+        foreach (var source in sources)
+        {
+            var sentences = source.Read();
+            if (IsNer) sentences = sentences.Select(s => s with { Tags = BilouTags.FromBio(EntityTypeMap.MapTags(s.Tags)) });
+            int documentDomain = IsNer ? source.Domain : NewsDomain.None;
+            documents.AddRange(TrainingDocument.Group(sentences).Select(d => d with { Domain = documentDomain }));
+        }
+        return documents;
     }
 
     public string[] Classes(IReadOnlyList<TrainingDocument> documents)
@@ -43,12 +52,45 @@ public sealed class TaggerTask
         config?.ClustersPath is { } path && File.Exists(path) ? WordClusters.Load(path) : null;
 
     /// <summary>The document tagger of a loaded model file (two passes for a two-model recognizer).</summary>
-    public DocumentTagger Tagger(IReadOnlyList<PerceptronModel> models, NameLexicons? names, WordClusters? clusters) =>
+    public DocumentTagger Tagger(IReadOnlyList<PerceptronModel> models, NameLexicons? names, WordClusters? clusters, int domain) =>
         IsNer ? ModelEntityRecognizer.Create(models, names ?? throw new InvalidOperationException("the entity features need the name lexicons"),
-                    clusters ?? WordClusters.Empty)
+                    clusters ?? WordClusters.Empty, domain)
               : new DocumentTagger(new SequenceTagger(models[0], PosTagger.FeatureSet, LabelConstraints.None), null, null);
 
     public LabelConstraints Constraints(string[] classes) => IsNer ? LabelConstraints.Bilou(classes) : LabelConstraints.None;
+
+    /// <summary>
+    /// Exact-span entity scores of the pipeline's entity stage itself (model plus its lexicon corrections), with
+    /// NORP counted as MISC as the corpora annotate it.
+    /// </summary>
+    public static double ScoreRecognizer(ModelEntityRecognizer recognizer, IReadOnlyList<TrainingDocument> documents, out EntityScores entities)
+    {
+        entities = new EntityScores();
+        foreach (var training in documents)
+        {
+            var document = training.Document;
+            recognizer.Process(document, CancellationToken.None);
+            var predicted = new string[document.Tokens.Length];
+            Array.Fill(predicted, "O");
+            foreach (var entity in document.Entities)
+            {
+                var type = entity.Label switch
+                {
+                    Nlp.Text.EntityLabel.Person => "PER",
+                    Nlp.Text.EntityLabel.Org => "ORG",
+                    Nlp.Text.EntityLabel.Loc => "LOC",
+                    _ => "MISC",
+                };
+                for (int t = entity.FirstToken; t < entity.EndToken; t++) predicted[t] = (t == entity.FirstToken ? "B-" : "I-") + type;
+            }
+            for (int s = 0; s < document.Sentences.Length; s++)
+            {
+                var sentence = document.Sentences[s];
+                entities.Add(BilouTags.ToBio(training.Tags[s]), predicted[sentence.FirstToken..sentence.EndToken]);
+            }
+        }
+        return entities.Overall.F1;
+    }
 
     /// <summary>Accuracy for POS, exact-span entity F1 (BIO over CoNLL types) for NER.</summary>
     public double Score(DocumentTagger tagger, IReadOnlyList<TrainingDocument> documents, out EntityScores? entities)

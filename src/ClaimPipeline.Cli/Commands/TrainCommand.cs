@@ -92,7 +92,10 @@ public static class TrainCommand
                 var foldTagger = new DocumentTagger(Trainer(firstFeatures, rest, $"fold {fold + 1}/{folds}", null).Train(rest), null, null);
                 var scratch = new TaggingScratch();
                 foreach (var document in train.Where((_, i) => i % folds == fold))
+                {
+                    scratch.Domain = document.Domain;
                     firstPassLabels[document] = foldTagger.Tag(document.Document, scratch);
+                }
             }
             var secondFeatures = new NerFeatures(config!.Names!, clusters ?? WordClusters.Empty, classes, secondPass: true);
             var second = Trainer(secondFeatures, train, "pass 2",

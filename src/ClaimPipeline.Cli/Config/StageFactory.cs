@@ -92,11 +92,14 @@ public sealed class StageFactory(bool loadModels = true)
                 var backend = options.String("recognizer", "model");
                 EntityModelPath = options.Path("model", "data/models/ner.bin");
                 ClustersPath = options.Path("clusters", "data/models/clusters.tsv");
+                var domainName = options.String("domain", "reuters");
+                int domain = NewsDomain.Parse(domainName);
+                if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
                 options.RejectUnknown();
                 return backend switch
                 {
                     "rules" => new RuleEntityRecognizer(_names),
-                    "model" when loadModels => ModelEntityRecognizer.Load(EntityModelPath, _names, WordClusters.Load(ClustersPath)),
+                    "model" when loadModels => ModelEntityRecognizer.Load(EntityModelPath, _names, WordClusters.Load(ClustersPath), domain),
                     "model" => new RuleEntityRecognizer(_names),
                     _ => throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'"),
                 };

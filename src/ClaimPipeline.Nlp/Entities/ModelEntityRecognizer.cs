@@ -16,15 +16,22 @@ public sealed class ModelEntityRecognizer : IStage
     private readonly EntityLabel?[] _labelOf;
 
     /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>).</param>
-    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters)
+    /// <param name="domain">The news domain whose features to use (<see cref="NewsDomain"/>).</param>
+    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, int domain)
     {
         _names = names;
-        _tagger = Create(models, names, clusters);
+        _tagger = Create(models, names, clusters, domain);
         _labelOf = _tagger.Classes.Select(c => c.Length > 2 ? TypeToLabel(c[2..]) : (EntityLabel?)null).ToArray();
     }
 
-    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters)
+    /// <summary>
+    /// The tagger for one news domain: the domain's feature copies are folded into the shared rows at load, so
+    /// documents are then tagged with <see cref="TaggingScratch.Domain"/> left at none.
+    /// </summary>
+    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, int domain)
     {
+        if (domain != NewsDomain.None)
+            models = models.Select(m => m.WithCopiesMerged(f => NerFeatures.DomainKey(f, domain))).ToList();
         var classes = models[0].Classes;
         var first = new SequenceTagger(models[0], new NerFeatures(names, clusters, classes), LabelConstraints.Bilou(classes));
         if (models.Count < 2) return new DocumentTagger(first, null, null);
@@ -33,8 +40,8 @@ public sealed class ModelEntityRecognizer : IStage
         return new DocumentTagger(first, second, secondFeatures);
     }
 
-    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters) =>
-        new(ModelFile.Load(path, NerFeatures.FeatureSetId).Models, names, clusters);
+    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain) =>
+        new(ModelFile.Load(path, NerFeatures.FeatureSetId).Models, names, clusters, domain);
 
     public string Name => "entities";
     public Layers Requires => Layers.Sentences;
@@ -62,11 +69,62 @@ public sealed class ModelEntityRecognizer : IStage
                 }
             }
         }
+        AddTitledNames(document, entities);
         document.Entities = entities.ToArray();
+    }
+
+    /// <summary>
+    /// A correction from the lexicons: capitalised words right after a title ("Governor Lee", "Mr Yates") that the
+    /// model left untagged are a person's name.
+    /// </summary>
+    private void AddTitledNames(Document document, List<EntitySpan> entities)
+    {
+        var covered = new bool[document.Tokens.Length];
+        foreach (var entity in entities)
+            for (int t = entity.FirstToken; t < entity.EndToken; t++) covered[t] = true;
+        int added = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+            {
+                if (!_names.Titles.Contains(document.FoldedToken(t))) continue;
+                int end = t + 1;
+                while (end < sentence.EndToken && end - t <= 3 && !covered[end] && IsNameWord(document.FoldedToken(end))) end++;
+                if (end == t + 1 || (end < sentence.EndToken && covered[end])) continue;
+                entities.Add(Make(document, t + 1, end, EntityLabel.Person));
+                added++;
+                t = end - 1;
+            }
+        }
+        if (added > 0) entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    private bool IsNameWord(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1]) && !_names.Stopwords.Contains(word) && !_names.Titles.Contains(word);
+
+    private static readonly string[] Verbs =
+        ["has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "did", "does",
+         "said", "says", "told", "tells", "added", "warned", "vowed", "called"];
+
+    /// <summary>
+    /// A correction of greedy decoding: once a name is opened the model must run it on to a last token, so a name
+    /// mistaken to go on ("Governor Lee has vowed to") is cut before an auxiliary or a verb of saying, which no
+    /// name contains.
+    /// </summary>
+    private static int TrimAtVerb(Document document, int first, int end)
+    {
+        for (int t = first + 1; t < end; t++)
+        {
+            var word = document.FoldedToken(t);
+            foreach (var verb in Verbs)
+                if (word.SequenceEqual(verb)) return t;
+        }
+        return end;
     }
 
     private EntitySpan Make(Document document, int first, int end, EntityLabel label)
     {
+        end = TrimAtVerb(document, first, end);
         if (label is EntityLabel.Misc or EntityLabel.Loc
             && _names.Gazetteer.Match(document, first, end, out var entry) == end - first && entry.Label == EntityLabel.Norp)
             label = EntityLabel.Norp;

@@ -20,6 +20,7 @@ public sealed class LabelConstraints
         int n = labels.Length;
         var allowed = new bool[n, n];
         var canStart = new bool[n];
+
         for (int next = 0; next < n; next++)
         {
             var (nextPrefix, nextType) = Split(labels[next]);
@@ -41,6 +42,18 @@ public sealed class LabelConstraints
 
     /// <summary>Allowed as the last label of a sentence: no entity left open.</summary>
     public bool CanEnd(int label, string[] labels) => _allowed is null || labels[label][0] is 'O' or 'L' or 'U';
+
+    /// <summary>The best-scoring label allowed after <paramref name="previous"/> (-1 at the start), and at the end of a sentence also allowed to end it.</summary>
+    public int Decide(ReadOnlySpan<float> scores, int previous, bool last, string[] labels)
+    {
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+        {
+            if (!Allowed(previous, c) || (last && !CanEnd(c, labels))) continue;
+            if (best < 0 || scores[c] > scores[best]) best = c;
+        }
+        return best < 0 ? AveragedPerceptron.ArgMax(scores) : best;
+    }
 
     private static (char Prefix, string Type) Split(string label) =>
         label.Length > 2 && label[1] == '-' ? (label[0], label[2..]) : (label.Length > 0 ? label[0] : 'O', "");

@@ -6,12 +6,13 @@ namespace ClaimPipeline.Nlp.Tagging;
 /// The on-disk form of a tagger model (data/models/*.bin), little-endian:
 /// magic "CPTAGGER", format version, feature-set id, metadata (key/value text: training data, command, scores),
 /// the number of models (two for a two-pass recognizer), and per model: class names, the sorted feature hashes,
-/// then the weights as half-precision floats, one row per feature. Half precision halves the file at no
-/// measurable cost in accuracy; weights are averages of small integers.
+/// then one row per feature holding only its non-zero weights, each a class index and a half-precision float.
+/// Most rows have weights for a few classes only, and half precision costs no measurable accuracy (weights are
+/// averages of small integers), so this keeps the files a fraction of the dense size.
 /// </summary>
 public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, string> Metadata, IReadOnlyList<PerceptronModel> Models)
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public ModelFile(string featureSetId, IReadOnlyDictionary<string, string> metadata, PerceptronModel model)
         : this(featureSetId, metadata, [model])
@@ -43,10 +44,32 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
                 foreach (var name in model.Classes) writer.Write(name);
                 writer.Write(model.Features.Length);
                 foreach (var feature in model.Features) writer.Write(feature);
-                foreach (var weight in model.Weights) writer.Write((Half)weight);
+                WriteSparseRows(writer, model);
             }
         }
         File.Move(temporary, path, overwrite: true);
+    }
+
+    private static void WriteSparseRows(BinaryWriter writer, PerceptronModel model)
+    {
+        int classes = model.Classes.Length;
+        if (classes > byte.MaxValue) throw new InvalidOperationException("at most 255 classes fit the model format");
+        var weights = model.Weights;
+        for (int row = 0; row < model.Features.Length; row++)
+        {
+            var values = weights.Slice(row * classes, classes);
+            int nonZero = 0;
+            foreach (var value in values)
+                if ((Half)value != Half.Zero) nonZero++;
+            writer.Write((byte)nonZero);
+            for (int c = 0; c < classes; c++)
+            {
+                var half = (Half)values[c];
+                if (half == Half.Zero) continue;
+                writer.Write((byte)c);
+                writer.Write(half);
+            }
+        }
     }
 
     /// <summary>Loads a model; refuses a file of another format or a model built for other features.</summary>
@@ -75,7 +98,16 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
                 var features = new ulong[reader.ReadInt32()];
                 for (int i = 0; i < features.Length; i++) features[i] = reader.ReadUInt64();
                 var weights = new float[features.Length * classes.Length];
-                for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
+                for (int row = 0; row < features.Length; row++)
+                {
+                    int nonZero = reader.ReadByte();
+                    for (int k = 0; k < nonZero; k++)
+                    {
+                        int c = reader.ReadByte();
+                        if (c >= classes.Length) throw new ModelFileException($"{path}: damaged model (class {c} of {classes.Length})");
+                        weights[row * classes.Length + c] = (float)reader.ReadHalf();
+                    }
+                }
                 models[m] = new PerceptronModel(classes, features, weights);
             }
             return new ModelFile(featureSet, metadata, models);

@@ -47,10 +47,10 @@ public sealed class NerFeatures : ISequenceFeatures
         }
     }
 
-    public const string FeatureSetId = "ner-v5";
+    public const string FeatureSetId = "ner-v6";
 
     public string Id => _secondPass ? FeatureSetId + "-pass2" : FeatureSetId;
-    public int MaxFeatures => 96;
+    public int MaxFeatures => 192;
 
     public void BeginSentence(Document document, SentenceSpan sentence, TaggingScratch scratch)
     {
@@ -76,6 +76,9 @@ public sealed class NerFeatures : ISequenceFeatures
         if (allCaps)
             for (int i = 0; i < flags.Length; i++) flags[i] |= AllCaps;
     }
+
+    /// <summary>The domain-specific copy of a feature.</summary>
+    public static ulong DomainKey(ulong feature, int domain) => FeatureHash.Add(feature, 1000 + domain);
 
     /// <summary>Records the first pass's labels of a whole document in <paramref name="scratch"/> for the second pass.</summary>
     public void PrepareSecondPass(Document document, IReadOnlyList<int[]> labelsPerSentence, TaggingScratch scratch)
@@ -200,6 +203,12 @@ public sealed class NerFeatures : ISequenceFeatures
             output[n++] = FeatureHash.Add(FeatureHash.Template(62), token + 1 < sentence.EndToken ? firstPass[token + 1] : -1);
             if (scratch.FirstPassTypeLookup.TryGetValue(w, out int types))
                 output[n++] = FeatureHash.Add(FeatureHash.Template(63), types);
+        }
+
+        if (scratch.Domain != NewsDomain.None)
+        {
+            int shared = n;
+            for (int k = 0; k < shared; k++) output[n++] = DomainKey(output[k], scratch.Domain);
         }
         return n;
     }

@@ -25,6 +25,23 @@ public sealed class PerceptronModel
     public ReadOnlySpan<float> Weights => _weights;
     public int ClassCount => Classes.Length;
 
+    /// <summary>
+    /// A model in which each feature's row also holds the row of its copy made by <paramref name="copyOf"/>.
+    /// Scoring the plain features with it gives what scoring the features and their copies gives with this model,
+    /// at half the look-ups (used to fix the news domain at load time).
+    /// </summary>
+    public PerceptronModel WithCopiesMerged(Func<ulong, ulong> copyOf)
+    {
+        int classes = Classes.Length;
+        var merged = _weights.ToArray();
+        for (int i = 0; i < Features.Length; i++)
+        {
+            if (!_rows.TryGetValue(copyOf(Features[i]), out int copy)) continue;
+            for (int c = 0; c < classes; c++) merged[i * classes + c] += _weights[copy + c];
+        }
+        return new PerceptronModel(Classes, Features, merged);
+    }
+
     /// <summary>Adds the rows of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

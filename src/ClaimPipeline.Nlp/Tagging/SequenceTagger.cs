@@ -22,19 +22,8 @@ public sealed class SequenceTagger(PerceptronModel model, ISequenceFeatures feat
         {
             int count = features.Extract(document, sentence, sentence.FirstToken + i, labels[..i], scratch, buffer);
             model.Score(buffer[..count], scores);
-            labels[i] = Best(scores, i > 0 ? labels[i - 1] : -1, i == sentence.TokenCount - 1);
+            labels[i] = constraints.Decide(scores, i > 0 ? labels[i - 1] : -1, i == sentence.TokenCount - 1, model.Classes);
         }
         features.EndSentence(document, sentence, labels[..sentence.TokenCount], scratch);
-    }
-
-    private int Best(ReadOnlySpan<float> scores, int previous, bool last)
-    {
-        int best = -1;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            if (!constraints.Allowed(previous, c) || (last && !constraints.CanEnd(c, model.Classes))) continue;
-            if (best < 0 || scores[c] > scores[best]) best = c;
-        }
-        return best < 0 ? AveragedPerceptron.ArgMax(scores) : best;
     }
 }

@@ -31,6 +31,12 @@ public sealed class TaggingScratch
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FirstPassTypeLookup =>
         FirstPassTypes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The text domain (0: none; see <see cref="NewsDomain"/>). With a domain, every feature also fires in a copy
+    /// specific to it, so a model trained on several corpora keeps what is common and what is particular to each.
+    /// </summary>
+    public int Domain { get; set; }
+
     public void Reset()
     {
         DocumentLabels.Clear();

@@ -26,6 +26,9 @@ public sealed record CorpusSource(string Path, string? Part)
         _ => "conll2003",
     };
 
+    /// <summary>The news domain of the corpus: Worldwide Newswire for BIO TSV, Reuters-style newswire otherwise.</summary>
+    public int Domain => Format == "bio-tsv" ? Tagging.NewsDomain.Worldwide : Tagging.NewsDomain.Reuters;
+
     public IEnumerable<TaggedSentence> Read()
     {
         if (!File.Exists(Path)) throw new FileNotFoundException($"{Path}: no such corpus file", Path);

@@ -50,6 +50,7 @@ public sealed class TaggerTrainer
                 var training = documents[order[d]];
                 var document = training.Document;
                 scratch.Reset();
+                scratch.Domain = training.Domain;
                 BeforeDocument?.Invoke(training, scratch);
                 for (int s = 0; s < document.Sentences.Length; s++)
                 {
@@ -62,7 +63,8 @@ public sealed class TaggerTrainer
                         int count = Features.Extract(document, sentence, sentence.FirstToken + i, labels.AsSpan(0, i), scratch, features);
                         var active = features.AsSpan(0, count);
                         perceptron.Score(active, scores);
-                        int guess = Best(scores, i > 0 ? labels[i - 1] : -1);
+                        // Training leaves the last label free; closing names at a sentence's end applies when tagging.
+                        int guess = Constraints.Decide(scores, i > 0 ? labels[i - 1] : -1, last: false, Classes);
                         int truth = classIndex.TryGetValue(gold[i], out int g) ? g : 0;
                         perceptron.Update(active, truth, guess);
                         labels[i] = guess;
@@ -85,17 +87,6 @@ public sealed class TaggerTrainer
         return best ?? new SequenceTagger(perceptron.Freeze(PruneBelow), Features, Constraints);
     }
 
-    private int Best(ReadOnlySpan<float> scores, int previous)
-    {
-        int best = -1;
-        for (int c = 0; c < scores.Length; c++)
-        {
-            if (!Constraints.Allowed(previous, c)) continue;
-            if (best < 0 || scores[c] > scores[best]) best = c;
-        }
-        return best < 0 ? AveragedPerceptron.ArgMax(scores) : best;
-    }
-
     /// <summary>Tags every sentence of the documents, returning the predicted labels per sentence.</summary>
     public static List<string[]> TagAll(DocumentTagger tagger, IEnumerable<TrainingDocument> documents)
     {
@@ -103,8 +94,12 @@ public sealed class TaggerTrainer
         var scratch = new TaggingScratch();
         var classes = tagger.Classes;
         foreach (var training in documents)
+        {
+            scratch.Domain = training.Domain;
             foreach (var labels in tagger.Tag(training.Document, scratch))
                 result.Add(labels.Select(l => classes[l]).ToArray());
+        }
         return result;
     }
+
 }

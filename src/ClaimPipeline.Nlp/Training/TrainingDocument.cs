@@ -12,6 +12,9 @@ namespace ClaimPipeline.Nlp.Training;
 /// </summary>
 public sealed record TrainingDocument(Document Document, string[][] Tags)
 {
+    /// <summary>The news domain of the corpus the document came from (<see cref="Tagging.NewsDomain"/>).</summary>
+    public int Domain { get; init; }
+
     public static List<TrainingDocument> Group(IEnumerable<TaggedSentence> sentences)
     {
         var result = new List<TrainingDocument>();

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using ClaimPipeline.Nlp.Tagging;
+
+namespace ClaimPipeline.Cli.Tests.Commands;
+
+/// <summary>`claims train` and `claims eval` end to end on small corpora written here.</summary>
+public sealed class TrainEvalCommandTests
+{
+    private static string ConllU(params (string Word, string Tag)[][] sentences) => string.Join("\n",
+        sentences.Select(s => string.Join("\n", s.Select((t, i) => $"{i + 1}\t{t.Word}\t_\t{t.Tag}\t_\t_\t_\t_\t_\t_")) + "\n")) + "\n";
+
+    [Fact]
+    public void TrainPos_ThenEval_LearnsTheTrainingSentences_AndRecordsTheCommand()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("tiny.conllu", ConllU(
+            [("The", "DET"), ("dog", "NOUN"), ("runs", "VERB"), (".", "PUNCT")],
+            [("A", "DET"), ("cat", "NOUN"), ("sleeps", "VERB"), (".", "PUNCT")],
+            [("The", "DET"), ("bird", "NOUN"), ("sings", "VERB"), ("loudly", "ADV"), (".", "PUNCT")],
+            [("Dogs", "NOUN"), ("bark", "VERB"), (".", "PUNCT")]));
+        var model = Path.Combine(folder.Path, "pos.bin");
+
+        var train = CliRunner.Run(["train", "pos", "--train", corpus, "--dev", corpus, "--out", model, "--epochs", "6"]);
+        Assert.Equal(0, train.ExitCode);
+        Assert.Contains("epoch 6/6", train.Error);
+        var file = ModelFile.Load(model, PosFeatures.FeatureSetId);
+        Assert.Contains("claims train pos --train", file.Metadata["command"]);
+        Assert.Equal(corpus, file.Metadata["trained-on"]);
+
+        var eval = CliRunner.Run(["eval", "pos", "--corpus", corpus, "--model", model, "--json", "--config", CliRunner.Config]);
+        Assert.Equal(0, eval.ExitCode);
+        var result = JsonDocument.Parse(eval.Out).RootElement[0];
+        Assert.Equal(16, result.GetProperty("tokens").GetInt32());
+        Assert.True(result.GetProperty("accuracy").GetDouble() >= 0.9, eval.Out);
+    }
+
+    [Fact]
+    public void TrainNer_TwoPasses_ThenEval_PrintsPerTypeScores()
+    {
+        using var folder = new TempFolder();
+        var lines = new List<string>();
+        string[] people = ["Maria Lopez", "John Carter", "Anna Berg", "Peter Novak", "Lena Ortiz", "Omar Haddad"];
+        string[] places = ["Quito", "Oslo", "Lagos", "Hanoi", "Lima", "Dakar"];
+        for (int d = 0; d < 12; d++)
+        {
+            lines.Add("-DOCSTART- -X- O O");
+            lines.Add("");
+            var name = people[d % people.Length].Split(' ');
+            lines.Add($"{name[0]} NNP B-NP I-PER");
+            lines.Add($"{name[1]} NNP I-NP I-PER");
+            lines.Add("visited VBD B-VP O");
+            lines.Add($"{places[d % places.Length]} NNP B-NP I-LOC");
+            lines.Add(". . O O");
+            lines.Add("");
+        }
+        var corpus = folder.File("eng.tiny", string.Join("\n", lines) + "\n");
+        var model = Path.Combine(folder.Path, "ner.bin");
+
+        var train = CliRunner.Run(["train", "ner", "--train", corpus, "--dev", corpus, "--out", model, "--epochs", "4",
+            "--config", CliRunner.Config]);
+        Assert.Equal(0, train.ExitCode);
+        Assert.Contains("pass 2 epoch 4/4", train.Error);
+        Assert.Equal(2, ModelFile.Load(model, NerFeatures.FeatureSetId).Models.Count);
+
+        var eval = CliRunner.Run(["eval", "ner", "--corpus", corpus, "--model", model, "--config", CliRunner.Config]);
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Contains("PER", eval.Out);
+        Assert.Contains("LOC", eval.Out);
+        var all = eval.Out.Split('\n').Single(l => l.TrimStart().StartsWith("ALL", StringComparison.Ordinal));
+        Assert.True(double.Parse(all.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.CultureInfo.InvariantCulture) > 0.8, eval.Out);
+    }
+
+    [Fact]
+    public void Eval_MissingCorpus_IsAnErrorNamingIt()
+    {
+        var result = CliRunner.Run(["eval", "pos", "--corpus", "/nonexistent/x.conllu", "--config", CliRunner.Config]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/nonexistent/x.conllu", result.Error);
+    }
+
+    [Fact]
+    public void Train_UnknownTask_IsAUsageError()
+    {
+        var result = CliRunner.Run(["train", "parser", "--train", "a", "--dev", "b", "--out", "c"]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("parser", result.Error);
+    }
+}
