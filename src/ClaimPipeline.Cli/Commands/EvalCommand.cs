@@ -25,12 +25,13 @@ public static class EvalCommand
         }
         PipelineConfig config;
         ModelFile model;
+        string modelPath;
         try
         {
             config = PipelineConfigLoader.Load(configPath, loadModels: false);
-            var path = settings.Model ?? (task.IsNer ? config.EntityModelPath : config.PosModelPath)
+            modelPath = settings.Model ?? (task.IsNer ? config.EntityModelPath : config.PosModelPath)
                 ?? throw new PipelineConfigurationException($"{configPath}: no '{(task.IsNer ? "entities" : "pos")}' stage names a model; pass --model FILE");
-            model = ModelFile.Load(path, task.IsNer ? NerFeatures.FeatureSetId : PosFeatures.FeatureSetId);
+            model = ModelFile.Load(modelPath, task.IsNer ? NerFeatures.FeatureSetId : PosFeatures.FeatureSetId);
         }
         catch (Exception e) when (e is PipelineConfigurationException or ModelFileException)
         {
@@ -56,9 +57,20 @@ public static class EvalCommand
             }
             // Entities are scored as the pipeline's stage makes them, in the chosen domain.
             EntityScores? entities;
-            double score = task.IsNer
-                ? TaggerTask.ScoreRecognizer(new ModelEntityRecognizer(model.Models, config.Names!, clusters ?? WordClusters.Empty, domain), documents, out entities)
-                : task.Score(task.Tagger(model.Models, config.Names, clusters, domain), documents, out entities);
+            double score;
+            try
+            {
+                score = task.IsNer
+                    ? TaggerTask.ScoreRecognizer(new ModelEntityRecognizer(ModelEntityRecognizer.ModelsFor(model, domain, modelPath),
+                        config.Names!, clusters ?? WordClusters.Empty), documents, out entities)
+                    : task.Score(new DocumentTagger(new SequenceTagger(model.Model, PosTagger.FeatureSet, LabelConstraints.None), null, null),
+                        documents, out entities);
+            }
+            catch (ModelFileException e)
+            {
+                console.Error.WriteLine($"claims: error: {e.Message}");
+                return ExitCodes.Usage;
+            }
             results.Add((task.IsNer ? $"{spec} (domain {NewsDomain.Names[domain]})" : spec, score, entities, documents.Sum(d => d.TokenCount)));
         }
 

@@ -51,12 +51,6 @@ public sealed class TaggerTask
     public static WordClusters? LoadClusters(Config.PipelineConfig? config) =>
         config?.ClustersPath is { } path && File.Exists(path) ? WordClusters.Load(path) : null;
 
-    /// <summary>The document tagger of a loaded model file (two passes for a two-model recognizer).</summary>
-    public DocumentTagger Tagger(IReadOnlyList<PerceptronModel> models, NameLexicons? names, WordClusters? clusters, int domain) =>
-        IsNer ? ModelEntityRecognizer.Create(models, names ?? throw new InvalidOperationException("the entity features need the name lexicons"),
-                    clusters ?? WordClusters.Empty, domain)
-              : new DocumentTagger(new SequenceTagger(models[0], PosTagger.FeatureSet, LabelConstraints.None), null, null);
-
     public LabelConstraints Constraints(string[] classes) => IsNer ? LabelConstraints.Bilou(classes) : LabelConstraints.None;
 
     /// <summary>

@@ -119,6 +119,13 @@ public static class TrainCommand
         };
         var directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output));
         if (directory is not null) Directory.CreateDirectory(directory);
+        if (task.IsNer)
+        {
+            // Ship one folded model set per domain the training data had, so that loading does no merging.
+            var domains = train.Select(d => d.Domain).Distinct().Order().ToList();
+            metadata["domains"] = string.Join(' ', domains.Select(d => NewsDomain.Names[d]));
+            models = ModelEntityRecognizer.FoldDomains(models, domains);
+        }
         new ModelFile(firstFeatures.Id, metadata, models).Save(settings.Output);
         console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"claims: wrote {settings.Output} ({new FileInfo(settings.Output).Length / 1024} KiB, {models.Sum(m => m.Features.Length)} features), dev {(task.IsNer ? "F1" : "accuracy")} {score:0.0000}"));

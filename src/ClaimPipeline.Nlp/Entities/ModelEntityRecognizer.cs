@@ -16,22 +16,17 @@ public sealed class ModelEntityRecognizer : IStage
     private readonly EntityLabel?[] _labelOf;
 
     /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>).</param>
-    /// <param name="domain">The news domain whose features to use (<see cref="NewsDomain"/>).</param>
-    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, int domain)
+    /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>), of one domain.</param>
+    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters)
     {
         _names = names;
-        _tagger = Create(models, names, clusters, domain);
+        _tagger = Create(models, names, clusters);
         _labelOf = _tagger.Classes.Select(c => c.Length > 2 ? TypeToLabel(c[2..]) : (EntityLabel?)null).ToArray();
     }
 
-    /// <summary>
-    /// The tagger for one news domain: the domain's feature copies are folded into the shared rows at load, so
-    /// documents are then tagged with <see cref="TaggingScratch.Domain"/> left at none.
-    /// </summary>
-    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, int domain)
+    /// <summary>The tagger of one domain's models; documents are tagged with <see cref="TaggingScratch.Domain"/> left at none.</summary>
+    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters)
     {
-        if (domain != NewsDomain.None)
-            models = models.Select(m => m.WithCopiesMerged(f => NerFeatures.DomainKey(f, domain))).ToList();
         var classes = models[0].Classes;
         var first = new SequenceTagger(models[0], new NerFeatures(names, clusters, classes), LabelConstraints.Bilou(classes));
         if (models.Count < 2) return new DocumentTagger(first, null, null);
@@ -41,7 +36,40 @@ public sealed class ModelEntityRecognizer : IStage
     }
 
     public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain) =>
-        new(ModelFile.Load(path, NerFeatures.FeatureSetId).Models, names, clusters, domain);
+        new(ModelsFor(ModelFile.Load(path, NerFeatures.FeatureSetId), domain, path), names, clusters);
+
+    /// <summary>
+    /// The models of one news domain. A recognizer file holds, per domain in its "domains" metadata, the passes
+    /// with that domain's feature copies folded into the shared rows at training time, so loading does no work.
+    /// </summary>
+    public static IReadOnlyList<PerceptronModel> ModelsFor(ModelFile file, int domain, string path)
+    {
+        var domains = file.Metadata.TryGetValue("domains", out var names) ? names.Split(' ') : ["none"];
+        int index = Array.IndexOf(domains, NewsDomain.Names[domain]);
+        if (index < 0)
+            throw new ModelFileException($"{path}: no models for domain '{NewsDomain.Names[domain]}' (it has: {string.Join(", ", domains)})");
+        int passes = file.Models.Count / domains.Length;
+        return file.Models.Skip(index * passes).Take(passes).ToList();
+    }
+
+    /// <summary>
+    /// Folds each domain's feature copies into the shared rows: per domain, one model per pass, in the order
+    /// <see cref="ModelsFor"/> reads them.
+    /// </summary>
+    public static List<PerceptronModel> FoldDomains(IReadOnlyList<PerceptronModel> passes, IReadOnlyList<int> domains)
+    {
+        var copies = new List<Func<ulong, ulong>>();
+        for (int d = 1; d < NewsDomain.Names.Count; d++)
+        {
+            int each = d;
+            copies.Add(f => NerFeatures.DomainKey(f, each));
+        }
+        var result = new List<PerceptronModel>();
+        foreach (var domain in domains)
+            foreach (var model in passes)
+                result.Add(model.WithCopiesMerged(f => NerFeatures.DomainKey(f, domain), copies));
+        return result;
+    }
 
     public string Name => "entities";
     public Layers Requires => Layers.Sentences;

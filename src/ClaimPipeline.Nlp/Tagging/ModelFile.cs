@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ClaimPipeline.Nlp.Tagging;
@@ -75,46 +77,67 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
     /// <summary>Loads a model; refuses a file of another format or a model built for other features.</summary>
     public static ModelFile Load(string path, string expectedFeatureSetId)
     {
+        byte[] bytes;
         try
         {
-            using var stream = new BufferedStream(File.OpenRead(path), 1 << 20);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
-                throw new ModelFileException($"{path}: not a ClaimPipeline tagger model");
-            int version = reader.ReadInt32();
-            if (version != FormatVersion)
-                throw new ModelFileException($"{path}: model format {version}, this program reads format {FormatVersion}; retrain it");
-            var featureSet = reader.ReadString();
-            if (featureSet != expectedFeatureSetId)
-                throw new ModelFileException($"{path}: model built for features '{featureSet}', this program uses '{expectedFeatureSetId}'; retrain it");
-            var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            int entries = reader.ReadInt32();
-            for (int i = 0; i < entries; i++) metadata[reader.ReadString()] = reader.ReadString();
-            var models = new PerceptronModel[reader.ReadInt32()];
-            for (int m = 0; m < models.Length; m++)
-            {
-                var classes = new string[reader.ReadInt32()];
-                for (int i = 0; i < classes.Length; i++) classes[i] = reader.ReadString();
-                var features = new ulong[reader.ReadInt32()];
-                for (int i = 0; i < features.Length; i++) features[i] = reader.ReadUInt64();
-                var weights = new float[features.Length * classes.Length];
-                for (int row = 0; row < features.Length; row++)
-                {
-                    int nonZero = reader.ReadByte();
-                    for (int k = 0; k < nonZero; k++)
-                    {
-                        int c = reader.ReadByte();
-                        if (c >= classes.Length) throw new ModelFileException($"{path}: damaged model (class {c} of {classes.Length})");
-                        weights[row * classes.Length + c] = (float)reader.ReadHalf();
-                    }
-                }
-                models[m] = new PerceptronModel(classes, features, weights);
-            }
-            return new ModelFile(featureSet, metadata, models);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ModelFileException($"{path}: cannot read model: {e.Message}");
         }
+        try
+        {
+            return Parse(path, bytes, expectedFeatureSetId);
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException)
+        {
+            throw new ModelFileException($"{path}: damaged model file ({e.Message})");
+        }
+    }
+
+    /// <summary>Reads the header with a BinaryReader and the large arrays straight from the bytes.</summary>
+    private static ModelFile Parse(string path, byte[] bytes, string expectedFeatureSetId)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        if (bytes.Length < Magic.Length || !reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
+            throw new ModelFileException($"{path}: not a ClaimPipeline tagger model");
+        int version = reader.ReadInt32();
+        if (version != FormatVersion)
+            throw new ModelFileException($"{path}: model format {version}, this program reads format {FormatVersion}; retrain it");
+        var featureSet = reader.ReadString();
+        if (featureSet != expectedFeatureSetId)
+            throw new ModelFileException($"{path}: model built for features '{featureSet}', this program uses '{expectedFeatureSetId}'; retrain it");
+        var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        int entries = reader.ReadInt32();
+        for (int i = 0; i < entries; i++) metadata[reader.ReadString()] = reader.ReadString();
+        var models = new PerceptronModel[reader.ReadInt32()];
+        for (int m = 0; m < models.Length; m++)
+        {
+            var classes = new string[reader.ReadInt32()];
+            for (int i = 0; i < classes.Length; i++) classes[i] = reader.ReadString();
+            int count = reader.ReadInt32();
+            int position = (int)stream.Position;
+            var features = MemoryMarshal.Cast<byte, ulong>(bytes.AsSpan(position, checked(count * sizeof(ulong)))).ToArray();
+            if (!BitConverter.IsLittleEndian)
+                for (int i = 0; i < features.Length; i++) features[i] = BinaryPrimitives.ReverseEndianness(features[i]);
+            position += count * sizeof(ulong);
+            var weights = new float[count * classes.Length];
+            for (int row = 0; row < count; row++)
+            {
+                int nonZero = bytes[position++];
+                for (int k = 0; k < nonZero; k++)
+                {
+                    int c = bytes[position];
+                    if (c >= classes.Length) throw new ModelFileException($"{path}: damaged model (class {c} of {classes.Length})");
+                    weights[row * classes.Length + c] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(position + 1, 2));
+                    position += 3;
+                }
+            }
+            stream.Position = position;
+            models[m] = new PerceptronModel(classes, features, weights);
+        }
+        return new ModelFile(featureSet, metadata, models);
     }
 }

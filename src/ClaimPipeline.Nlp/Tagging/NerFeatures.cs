@@ -7,7 +7,8 @@ namespace ClaimPipeline.Nlp.Tagging;
 /// Features of the entity recognizer: the word as written and lowercased, affixes, shapes, two words each side,
 /// the previous labels, gazetteer hits (with their position in the matched name) at and around the token, first
 /// names, titles and role nouns, word classes learned from unlabeled news for the word and its neighbours, and
-/// the label the same word form got earlier in the document.
+/// the label the same word form got earlier in the document. (Parts of speech as features were tried and cost
+/// dev F1, so the recognizer does not need the tagger.)
 /// </summary>
 public sealed class NerFeatures : ISequenceFeatures
 {
@@ -55,13 +56,16 @@ public sealed class NerFeatures : ISequenceFeatures
     public void BeginSentence(Document document, SentenceSpan sentence, TaggingScratch scratch)
     {
         var flags = scratch.TokenFlags(sentence.TokenCount);
+        var classes = scratch.TokenClasses(sentence.TokenCount);
         bool allCaps = IsAllCaps(document, sentence);
         var gazetteer = allCaps ? _names.GazetteerIgnoringCase : _names.Gazetteer;
         Span<char> buffer = stackalloc char[64];
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
+            // In a capitalised headline, look words up as they would be written in running text.
             var word = allCaps ? TitleCase(document.FoldedToken(t), buffer) : document.FoldedToken(t);
             int i = t - sentence.FirstToken;
+            _clusters.TryGet(word, out classes[i].Right, out classes[i].Left, out classes[i].Capitalized);
             if (_names.FirstNames.TryGet(word, out _)) flags[i] |= FirstName;
             if (_names.Titles.Contains(word)) flags[i] |= Title;
             if (_names.RoleHeads.TryGet(word, out _)) flags[i] |= RoleHead;
@@ -183,15 +187,12 @@ public sealed class NerFeatures : ISequenceFeatures
         if (i > 0) n = AddNeighbourFlags(flags[i - 1], 31, output, n);
         if (i + 1 < flags.Length) n = AddNeighbourFlags(flags[i + 1], 32, output, n);
 
-        // In a capitalised headline, look words up as they would be written in running text.
-        bool caps = (flags[i] & AllCaps) != 0;
-        Span<char> b0 = stackalloc char[64], b1 = stackalloc char[64], b2 = stackalloc char[64];
-        var lookup = caps ? TitleCase(w, b0) : w;
-        n = AddClusters(lookup, 50, output, n);
-        if (_clusters.TryGet(lookup, out _, out _, out int capitalized) && capitalized >= 0)
-            output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Template(56), capitalized), char.IsUpper(w[0]) ? 1 : 0);
-        n = AddClusters(caps ? TitleCase(wPrev, b1) : wPrev, 52, output, n);
-        n = AddClusters(caps ? TitleCase(wNext, b2) : wNext, 54, output, n);
+        var classes = scratch.CurrentTokenClasses(sentence.TokenCount);
+        n = AddClasses(classes[i], 50, output, n);
+        if (classes[i].Capitalized >= 0)
+            output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Template(56), classes[i].Capitalized), char.IsUpper(w[0]) ? 1 : 0);
+        if (i > 0) n = AddClasses(classes[i - 1], 52, output, n);
+        if (i + 1 < classes.Length) n = AddClasses(classes[i + 1], 54, output, n);
 
         if (scratch.DocumentLabelLookup.TryGetValue(w, out int remembered))
             output[n++] = FeatureHash.Add(FeatureHash.Template(40), remembered);
@@ -213,11 +214,11 @@ public sealed class NerFeatures : ISequenceFeatures
         return n;
     }
 
-    private int AddClusters(ReadOnlySpan<char> word, int template, Span<ulong> output, int n)
+    private static int AddClasses((int Right, int Left, int Capitalized) classes, int template, Span<ulong> output, int n)
     {
-        if (!_clusters.TryGet(word, out int right, out int left, out _)) return n;
-        output[n++] = FeatureHash.Add(FeatureHash.Template(template), right);
-        output[n++] = FeatureHash.Add(FeatureHash.Template(template + 1), left);
+        if (classes.Right < 0) return n;
+        output[n++] = FeatureHash.Add(FeatureHash.Template(template), classes.Right);
+        output[n++] = FeatureHash.Add(FeatureHash.Template(template + 1), classes.Left);
         return n;
     }
 

@@ -16,6 +16,17 @@ public sealed class TaggingScratch
 
     public ReadOnlySpan<int> CurrentFlags(int count) => _tokenFlags.AsSpan(0, count);
 
+    private (int Right, int Left, int Capitalized)[] _tokenClasses = new (int, int, int)[64];
+
+    /// <summary>Per-token word classes of the current sentence, looked up once per sentence instead of once per use.</summary>
+    public Span<(int Right, int Left, int Capitalized)> TokenClasses(int count)
+    {
+        if (_tokenClasses.Length < count) _tokenClasses = new (int, int, int)[Math.Max(count, _tokenClasses.Length * 2)];
+        return _tokenClasses.AsSpan(0, count);
+    }
+
+    public ReadOnlySpan<(int Right, int Left, int Capitalized)> CurrentTokenClasses(int count) => _tokenClasses.AsSpan(0, count);
+
     /// <summary>The last label given to each word form in this document (document-level consistency).</summary>
     public Dictionary<string, int> DocumentLabels { get; } = new(StringComparer.Ordinal);
 
