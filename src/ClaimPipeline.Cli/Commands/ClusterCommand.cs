@@ -30,7 +30,7 @@ public static class ClusterCommand
                 if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) ReadArticles(path, tokenizer, sequences);
                 else sequences.AddRange(CorpusSource.Parse(path).Read().Select(s => s.Words));
             }
-            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or FormatException)
             {
                 console.Error.WriteLine($"claims: error: {path}: {e.Message}");
                 return ExitCodes.InputFailed;

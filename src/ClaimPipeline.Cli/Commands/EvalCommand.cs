@@ -50,7 +50,7 @@ public static class EvalCommand
             {
                 documents = task.Load([source]);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
                 console.Error.WriteLine($"claims: error: {e.Message}");
                 return ExitCodes.InputFailed;

@@ -46,7 +46,7 @@ public static class TrainCommand
             console.Error.WriteLine($"claims: {train.Sum(d => d.TokenCount)} training tokens in {train.Count} documents, "
                 + $"{dev.Sum(d => d.TokenCount)} dev tokens; read in {clock.Elapsed.TotalSeconds:0.0} s");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
             console.Error.WriteLine($"claims: error: {e.Message}");
             return ExitCodes.InputFailed;

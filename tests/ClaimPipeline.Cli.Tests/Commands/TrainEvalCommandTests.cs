@@ -85,4 +85,15 @@ public sealed class TrainEvalCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("parser", result.Error);
     }
+
+    [Fact]
+    public void Eval_MalformedCorpusLine_IsAnErrorNamingFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("bad.conllu", "1\tThe\t_\tDET\t_\t_\t_\t_\t_\t_\n2\tbroken\n\n");
+        var result = CliRunner.Run(["eval", "pos", "--corpus", corpus, "--config", CliRunner.Config]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{corpus}:2", result.Error);
+        Assert.DoesNotContain("internal error", result.Error);
+    }
 }
