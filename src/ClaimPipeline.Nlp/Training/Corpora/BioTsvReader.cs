@@ -11,8 +11,7 @@ public static class BioTsvReader
 
     public static IEnumerable<TaggedSentence> Read(string path)
     {
-        var words = new List<string>();
-        var tags = new List<string>();
+        var sentence = new SentenceBuffer();
         string? documentId = null;
         var lineNumber = 0;
 
@@ -21,7 +20,7 @@ public static class BioTsvReader
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
-                if (words.Count > 0) yield return Flush(words, tags, documentId);
+                if (!sentence.IsEmpty) yield return sentence.Take(documentId, repairBio: true);
                 continue;
             }
 
@@ -31,7 +30,7 @@ public static class BioTsvReader
                 if (newId is not null)
                 {
                     // A new document never continues the previous block.
-                    if (words.Count > 0) yield return Flush(words, tags, documentId);
+                    if (!sentence.IsEmpty) yield return sentence.Take(documentId, repairBio: true);
                     documentId = newId;
                 }
                 continue;
@@ -45,11 +44,10 @@ public static class BioTsvReader
             if (fields.Length < 2)
                 throw new FormatException($"{path}:{lineNumber}: expected a token and a tag.");
 
-            words.Add(fields[0]);
-            tags.Add(fields[1]);
+            sentence.Add(fields[0], fields[1]);
         }
 
-        if (words.Count > 0) yield return Flush(words, tags, documentId);
+        if (!sentence.IsEmpty) yield return sentence.Take(documentId, repairBio: true);
     }
 
     private static string? DocumentId(string commentLine)
@@ -60,13 +58,5 @@ public static class BioTsvReader
         if (rest.Length == 0 || rest[0] != '=') return null;
         var id = rest[1..].Trim();
         return id.Length == 0 ? null : id.ToString();
-    }
-
-    private static TaggedSentence Flush(List<string> words, List<string> tags, string? documentId)
-    {
-        var sentence = new TaggedSentence([.. words], BioSpans.RepairTags([.. tags]), documentId);
-        words.Clear();
-        tags.Clear();
-        return sentence;
     }
 }

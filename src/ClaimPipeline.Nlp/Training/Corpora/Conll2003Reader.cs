@@ -15,8 +15,7 @@ public static class Conll2003Reader
     /// </summary>
     internal static IEnumerable<TaggedSentence> ReadWordAndLastColumn(string path)
     {
-        var words = new List<string>();
-        var tags = new List<string>();
+        var sentence = new SentenceBuffer();
         var documentNumber = 0;
         var lineNumber = 0;
 
@@ -26,13 +25,13 @@ public static class Conll2003Reader
             var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (columns.Length == 0)
             {
-                if (words.Count > 0) yield return Flush(words, tags, ref documentNumber);
+                if (!sentence.IsEmpty) yield return sentence.Take(DocumentId(ref documentNumber), repairBio: true);
                 continue;
             }
 
             if (columns[0] == DocStart)
             {
-                if (words.Count > 0) yield return Flush(words, tags, ref documentNumber);
+                if (!sentence.IsEmpty) yield return sentence.Take(DocumentId(ref documentNumber), repairBio: true);
                 documentNumber++;
                 continue;
             }
@@ -40,23 +39,16 @@ public static class Conll2003Reader
             if (columns.Length < 2)
                 throw new FormatException($"{path}:{lineNumber}: expected a word and a tag.");
 
-            words.Add(columns[0]);
-            tags.Add(columns[^1]);
+            sentence.Add(columns[0], columns[^1]);
         }
 
-        if (words.Count > 0) yield return Flush(words, tags, ref documentNumber);
+        if (!sentence.IsEmpty) yield return sentence.Take(DocumentId(ref documentNumber), repairBio: true);
     }
 
-    private static TaggedSentence Flush(List<string> words, List<string> tags, ref int documentNumber)
+    private static string DocumentId(ref int documentNumber)
     {
         // A file that does not open with -DOCSTART- still has a first document.
         if (documentNumber == 0) documentNumber = 1;
-        var sentence = new TaggedSentence(
-            [.. words],
-            BioSpans.RepairTags([.. tags]),
-            "doc" + documentNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        words.Clear();
-        tags.Clear();
-        return sentence;
+        return "doc" + documentNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

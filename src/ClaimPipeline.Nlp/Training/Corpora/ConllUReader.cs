@@ -7,8 +7,7 @@ public static class ConllUReader
 
     public static IEnumerable<TaggedSentence> Read(string path)
     {
-        var words = new List<string>();
-        var tags = new List<string>();
+        var sentence = new SentenceBuffer();
         string? documentId = null;
         var lineNumber = 0;
 
@@ -17,7 +16,7 @@ public static class ConllUReader
             lineNumber++;
             if (line.Length == 0)
             {
-                if (words.Count > 0) yield return Flush(words, tags, documentId);
+                if (!sentence.IsEmpty) yield return sentence.Take(documentId, repairBio: false);
                 continue;
             }
 
@@ -36,11 +35,10 @@ public static class ConllUReader
             var id = columns[0];
             if (id.Contains('-') || id.Contains('.')) continue;
 
-            words.Add(columns[1]);
-            tags.Add(columns[3]);
+            sentence.Add(columns[1], columns[3]);
         }
 
-        if (words.Count > 0) yield return Flush(words, tags, documentId);
+        if (!sentence.IsEmpty) yield return sentence.Take(documentId, repairBio: false);
     }
 
     private static string? NewDocumentId(string commentLine)
@@ -51,13 +49,5 @@ public static class ConllUReader
         if (equals < 0) return null;
         var id = body[(equals + 1)..].Trim();
         return id.Length == 0 ? null : id.ToString();
-    }
-
-    private static TaggedSentence Flush(List<string> words, List<string> tags, string? documentId)
-    {
-        var sentence = new TaggedSentence([.. words], [.. tags], documentId);
-        words.Clear();
-        tags.Clear();
-        return sentence;
     }
 }

@@ -8,8 +8,7 @@ public static class UnerReader
 {
     public static IEnumerable<TaggedSentence> Read(string path)
     {
-        var words = new List<string>();
-        var tags = new List<string>();
+        var sentence = new SentenceBuffer();
         string? document = null;
         foreach (var raw in File.ReadLines(path))
         {
@@ -22,16 +21,13 @@ public static class UnerReader
             }
             if (line.Trim().Length == 0)
             {
-                if (words.Count > 0) yield return new TaggedSentence(words.ToArray(), BioSpans.RepairTags(tags.ToArray()), document);
-                words.Clear();
-                tags.Clear();
+                if (!sentence.IsEmpty) yield return sentence.Take(document, repairBio: true);
                 continue;
             }
             var fields = line.Split('\t');
             if (fields.Length < 3) continue;
-            words.Add(fields[1]);
-            tags.Add(fields[2]);
+            sentence.Add(fields[1], fields[2]);
         }
-        if (words.Count > 0) yield return new TaggedSentence(words.ToArray(), BioSpans.RepairTags(tags.ToArray()), document);
+        if (!sentence.IsEmpty) yield return sentence.Take(document, repairBio: true);
     }
 }
