@@ -17,20 +17,13 @@ public static class EvalCommand
     public static int Run(Settings settings, CliConsole console)
     {
         var task = TaggerTask.FromName(settings.Task);
-        var configPath = PipelineConfigLoader.Locate(settings.ConfigPath);
-        if (configPath is null)
-        {
-            console.Error.WriteLine("claims: error: no pipeline.json found; pass --config FILE");
-            return ExitCodes.Usage;
-        }
-        PipelineConfig config;
+        if (ConfigForCommand.TryLoad(settings.ConfigPath, loadModels: false, console) is not { } config) return ExitCodes.Usage;
         ModelFile model;
         string modelPath;
         try
         {
-            config = PipelineConfigLoader.Load(configPath, loadModels: false);
             modelPath = settings.Model ?? (task.IsNer ? config.EntityModelPath : config.PosModelPath)
-                ?? throw new PipelineConfigurationException($"{configPath}: no '{(task.IsNer ? "entities" : "pos")}' stage names a model; pass --model FILE");
+                ?? throw new PipelineConfigurationException($"{config.Path}: no '{(task.IsNer ? "entities" : "pos")}' stage names a model; pass --model FILE");
             model = ModelFile.Load(modelPath, task.IsNer ? NerFeatures.FeatureSetId : PosFeatures.FeatureSetId);
         }
         catch (Exception e) when (e is PipelineConfigurationException or ModelFileException)

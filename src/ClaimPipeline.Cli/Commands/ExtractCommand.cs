@@ -1,7 +1,6 @@
 using ClaimPipeline.Cli.Config;
 using ClaimPipeline.Cli.Input;
 using ClaimPipeline.Cli.Output;
-using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Cli.Commands;
@@ -14,22 +13,7 @@ public static class ExtractCommand
 {
     public static int Run(ExtractSettings settings, CliConsole console, CancellationToken cancellationToken)
     {
-        var configPath = PipelineConfigLoader.Locate(settings.ConfigPath);
-        if (configPath is null)
-        {
-            console.Error.WriteLine("claims: error: no pipeline.json in the current folder or above the program; pass --config FILE");
-            return ExitCodes.Usage;
-        }
-        PipelineConfig config;
-        try
-        {
-            config = PipelineConfigLoader.Load(configPath);
-        }
-        catch (PipelineConfigurationException e)
-        {
-            console.Error.WriteLine($"claims: error: {e.Message}");
-            return ExitCodes.Usage;
-        }
+        if (ConfigForCommand.TryLoad(settings.ConfigPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
 
         AtomicFile? file = null;
         if (settings.Output is not null)

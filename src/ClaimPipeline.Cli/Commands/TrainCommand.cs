@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using ClaimPipeline.Cli.Config;
 using ClaimPipeline.Nlp.Entities;
-using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Tagging;
 using ClaimPipeline.Nlp.Training;
 
@@ -17,25 +16,10 @@ public static class TrainCommand
     public static int Run(Settings settings, CliConsole console)
     {
         var task = TaggerTask.FromName(settings.Task);
+        // The entity features use the lexicons and word classes that pipeline.json names.
         PipelineConfig? config = null;
-        if (task.IsNer)
-        {
-            var configPath = PipelineConfigLoader.Locate(settings.ConfigPath);
-            if (configPath is null)
-            {
-                console.Error.WriteLine("claims: error: the entity features need pipeline.json's lexicons; pass --config FILE");
-                return ExitCodes.Usage;
-            }
-            try
-            {
-                config = PipelineConfigLoader.Load(configPath, loadModels: false);
-            }
-            catch (PipelineConfigurationException e)
-            {
-                console.Error.WriteLine($"claims: error: {e.Message}");
-                return ExitCodes.Usage;
-            }
-        }
+        if (task.IsNer && (config = ConfigForCommand.TryLoad(settings.ConfigPath, loadModels: false, console)) is null)
+            return ExitCodes.Usage;
 
         List<TrainingDocument> train, dev;
         try
