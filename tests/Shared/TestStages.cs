@@ -29,11 +29,20 @@ internal static class TestStages
 
     public static RuleEntityRecognizer Entities { get; } = new(Names);
 
-    /// <summary>The shipped recognizer: data/models/ner.bin with its word classes, in the default news domain.</summary>
+    /// <summary>The shipped recognizer: data/models/ner.bin with its word classes, in the news domain pipeline.json sets.</summary>
     public static ModelEntityRecognizer ModelEntities => LazyModelEntities.Value;
 
     private static readonly Lazy<ModelEntityRecognizer> LazyModelEntities = new(() => ModelEntityRecognizer.Load(
-        RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), NewsDomain.Reuters));
+        RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), ConfiguredDomain()));
+
+    private static int ConfiguredDomain()
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "pipeline.json")));
+        foreach (var stage in config.RootElement.GetProperty("stages").EnumerateArray())
+            if (stage.GetProperty("stage").GetString() == "entities" && stage.TryGetProperty("domain", out var domain))
+                return NewsDomain.Parse(domain.GetString()!);
+        return NewsDomain.Reuters;
+    }
 
     /// <summary>Normalizer, tokenizer, sentences and the rule-based entity recognizer.</summary>
     public static IStage[] Nlp => [new Normalizer(), Tokenizer, Sentences, Entities];

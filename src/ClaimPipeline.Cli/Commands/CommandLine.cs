@@ -26,7 +26,7 @@ public static class CommandLine
         var root = new RootCommand("Extracts attributed claims (quotes, reported speech, numbers) from news articles.");
         root.Subcommands.Add(Extract(console, cancellationToken));
         root.Subcommands.Add(Train(console));
-        root.Subcommands.Add(Eval(console));
+        root.Subcommands.Add(Eval(console, cancellationToken));
         return root;
     }
 
@@ -49,18 +49,24 @@ public static class CommandLine
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop features whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.001f };
-        var passes = new Option<int>("--passes") { Description = "ner: 2 adds a second pass that sees the first pass's labels of the whole document.", DefaultValueFactory = _ => 2 };
+        var passes = new Option<int>("--passes") { Description = "ner: 2 adds a second pass that sees the first pass's labels of the whole document.", DefaultValueFactory = _ => 1 };
         passes.AcceptOnlyFromAmong("1", "2");
         var config = new Option<string?>("--config") { Description = "Pipeline config whose lexicons the entity features use." };
+        var alone = new Option<string[]>("--domain-alone")
+        {
+            Description = "ner: train this news domain's models on its own corpora only (the others still use all corpora).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        alone.AcceptOnlyFromAmong("reuters", "worldwide");
         var command = new Command("train", "Train the part-of-speech tagger or the entity recognizer.")
         {
-            task, train, dev, output, epochs, seed, prune, passes, config,
+            task, train, dev, output, epochs, seed, prune, passes, config, alone,
         };
         command.Subcommands.Add(TrainClusters(console));
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
             result.GetValue(task)!, result.GetValue(train) ?? [], result.GetValue(dev)!, result.GetValue(output)!,
             result.GetValue(epochs), result.GetValue(seed), result.GetValue(prune), result.GetValue(passes), result.GetValue(config),
-            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value))), console));
+            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), result.GetValue(alone)), console));
         return command;
     }
 
@@ -90,9 +96,12 @@ public static class CommandLine
     private static string RepoData() =>
         Path.Combine(Path.GetDirectoryName(ClaimPipeline.Cli.Config.PipelineConfigLoader.Locate(null) ?? "pipeline.json") ?? ".", "data");
 
-    private static Command Eval(CliConsole console)
+    private static Command Eval(CliConsole console, CancellationToken cancellationToken)
     {
-        var task = TaskArgument();
+        var task = new Argument<string>("TASK")
+        {
+            Description = "pos (part-of-speech tagger), ner (entity recognizer) or attribution (quotes and speakers, whole pipeline).",
+        }.AcceptOnlyFromAmong("pos", "ner", "attribution");
         var corpus = new Option<string[]>("--corpus")
         {
             Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout.",
@@ -104,13 +113,17 @@ public static class CommandLine
         var domain = new Option<string?>("--domain") { Description = "ner: tag in this news domain (reuters, worldwide, none) instead of the corpus's own." };
         domain.AcceptOnlyFromAmong("reuters", "worldwide", "none");
         var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
+        var errors = new Option<string?>("--errors") { Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed or given the wrong speaker." };
         var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
         {
-            task, corpus, model, json, config, domain,
+            task, corpus, model, json, config, domain, errors,
         };
-        command.SetAction(result => EvalCommand.Run(new EvalCommand.Settings(
+        command.SetAction(result => result.GetValue(task) == "attribution"
+            ? AttributionEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
+                result.GetValue(errors), console, cancellationToken)
+            : EvalCommand.Run(new EvalCommand.Settings(
             result.GetValue(task)!, result.GetValue(corpus) ?? [], result.GetValue(model), result.GetValue(json),
-            result.GetValue(config), result.GetValue(domain)), console));
+            result.GetValue(config), result.GetValue(domain), result.GetValue(errors)), console));
         return command;
     }
 

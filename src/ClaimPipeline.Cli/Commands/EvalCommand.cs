@@ -12,7 +12,7 @@ namespace ClaimPipeline.Cli.Commands;
 /// <summary>`claims eval pos|ner`: scores the shipped model (or --model) on gold corpora, as text or JSON.</summary>
 public static class EvalCommand
 {
-    public sealed record Settings(string Task, IReadOnlyList<string> Corpora, string? Model, bool Json, string? ConfigPath, string? Domain = null);
+    public sealed record Settings(string Task, IReadOnlyList<string> Corpora, string? Model, bool Json, string? ConfigPath, string? Domain = null, string? ErrorsPath = null);
 
     public static int Run(Settings settings, CliConsole console)
     {
@@ -33,6 +33,7 @@ public static class EvalCommand
         }
 
         var clusters = TaggerTask.LoadClusters(config);
+        using var errors = settings.ErrorsPath is null ? null : new StreamWriter(settings.ErrorsPath);
         var results = new List<(string Corpus, double Score, EntityScores? Entities, int Tokens)>();
         foreach (var spec in settings.Corpora)
         {
@@ -55,7 +56,7 @@ public static class EvalCommand
             {
                 score = task.IsNer
                     ? TaggerTask.ScoreRecognizer(new ModelEntityRecognizer(ModelEntityRecognizer.ModelsFor(model, domain, modelPath),
-                        config.Names!, clusters ?? WordClusters.Empty), documents, out entities)
+                        config.Names!, clusters ?? WordClusters.Empty), documents, out entities, errors)
                     : task.Score(new DocumentTagger(new SequenceTagger(model.Model, PosTagger.FeatureSet, LabelConstraints.None), null, null),
                         documents, out entities);
             }

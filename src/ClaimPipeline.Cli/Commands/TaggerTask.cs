@@ -57,7 +57,8 @@ public sealed class TaggerTask
     /// Exact-span entity scores of the pipeline's entity stage itself (model plus its lexicon corrections), with
     /// NORP counted as MISC as the corpora annotate it.
     /// </summary>
-    public static double ScoreRecognizer(ModelEntityRecognizer recognizer, IReadOnlyList<TrainingDocument> documents, out EntityScores entities)
+    public static double ScoreRecognizer(ModelEntityRecognizer recognizer, IReadOnlyList<TrainingDocument> documents, out EntityScores entities,
+        TextWriter? errors = null)
     {
         entities = new EntityScores();
         foreach (var training in documents)
@@ -80,10 +81,27 @@ public sealed class TaggerTask
             for (int s = 0; s < document.Sentences.Length; s++)
             {
                 var sentence = document.Sentences[s];
-                entities.Add(BilouTags.ToBio(training.Tags[s]), predicted[sentence.FirstToken..sentence.EndToken]);
+                var gold = BilouTags.ToBio(training.Tags[s]);
+                var guessed = predicted[sentence.FirstToken..sentence.EndToken];
+                entities.Add(gold, guessed);
+                if (errors is not null) WriteDifferences(errors, document, sentence, gold, guessed);
             }
         }
         return entities.Overall.F1;
+    }
+
+    /// <summary>One block per sentence whose spans differ: the sentence, then "-" gold spans missed and "+" spans predicted wrongly.</summary>
+    private static void WriteDifferences(TextWriter errors, Nlp.Text.Document document, Nlp.Text.SentenceSpan sentence, string[] gold, string[] predicted)
+    {
+        var goldSpans = BioSpans.Extract(gold);
+        var predictedSpans = BioSpans.Extract(predicted);
+        var missed = goldSpans.Except(predictedSpans).ToList();
+        var wrong = predictedSpans.Except(goldSpans).ToList();
+        if (missed.Count == 0 && wrong.Count == 0) return;
+        string Words(int start, int end) => document.Text[document.Tokens[sentence.FirstToken + start].Start..document.Tokens[sentence.FirstToken + end - 1].End];
+        errors.WriteLine(Words(0, sentence.TokenCount));
+        foreach (var span in missed) errors.WriteLine($"  - {span.Type,-4} {Words(span.Start, span.End)}");
+        foreach (var span in wrong) errors.WriteLine($"  + {span.Type,-4} {Words(span.Start, span.End)}");
     }
 
     /// <summary>Accuracy for POS, exact-span entity F1 (BIO over CoNLL types) for NER.</summary>

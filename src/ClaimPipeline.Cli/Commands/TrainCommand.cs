@@ -11,7 +11,10 @@ namespace ClaimPipeline.Cli.Commands;
 public static class TrainCommand
 {
     public sealed record Settings(string Task, IReadOnlyList<string> Train, string Dev, string Output, int Epochs, int Seed,
-        float Prune, int Passes, string? ConfigPath, string CommandLine);
+        float Prune, int Passes, string? ConfigPath, string CommandLine, IReadOnlyList<string>? DomainsAlone = null)
+    {
+        public IReadOnlyList<string> DomainsAlone { get; init; } = DomainsAlone ?? [];
+    }
 
     public static int Run(Settings settings, CliConsole console)
     {
@@ -61,32 +64,49 @@ public static class TrainCommand
         };
 
         var firstFeatures = task.Features(config?.Names, clusters, classes);
-        var first = Trainer(firstFeatures, train, "pass 1", t => task.Score(new DocumentTagger(t, null, null), dev, out _)).Train(train);
-        var models = new List<PerceptronModel> { first.Model };
-        var best = new DocumentTagger(first, null, null);
-        if (task.IsNer && settings.Passes == 2)
+
+        // The passes of one model set, trained on `documents`, labelled `name` in the progress lines.
+        (List<PerceptronModel> Models, DocumentTagger Tagger) TrainPasses(List<TrainingDocument> documents, string name)
         {
+            var first = Trainer(firstFeatures, documents, $"{name}pass 1", t => task.Score(new DocumentTagger(t, null, null), dev, out _)).Train(documents);
+            if (!task.IsNer || settings.Passes != 2) return ([first.Model], new DocumentTagger(first, null, null));
             // The second pass learns from first-pass labels that a model not trained on the document gave it,
             // as at run time: each quarter of the training documents is labelled by a model trained on the rest.
             var firstPassLabels = new Dictionary<TrainingDocument, List<int[]>>();
             const int folds = 4;
             for (int fold = 0; fold < folds; fold++)
             {
-                var rest = train.Where((_, i) => i % folds != fold).ToList();
-                var foldTagger = new DocumentTagger(Trainer(firstFeatures, rest, $"fold {fold + 1}/{folds}", null).Train(rest), null, null);
+                var rest = documents.Where((_, i) => i % folds != fold).ToList();
+                var foldTagger = new DocumentTagger(Trainer(firstFeatures, rest, $"{name}fold {fold + 1}/{folds}", null).Train(rest), null, null);
                 var scratch = new TaggingScratch();
-                foreach (var document in train.Where((_, i) => i % folds == fold))
+                foreach (var document in documents.Where((_, i) => i % folds == fold))
                 {
                     scratch.Domain = document.Domain;
                     firstPassLabels[document] = foldTagger.Tag(document.Document, scratch);
                 }
             }
             var secondFeatures = new NerFeatures(config!.Names!, clusters ?? WordClusters.Empty, classes, secondPass: true);
-            var second = Trainer(secondFeatures, train, "pass 2",
+            var second = Trainer(secondFeatures, documents, $"{name}pass 2",
                 t => task.Score(new DocumentTagger(first, t, secondFeatures), dev, out _),
-                (document, scratch) => secondFeatures.PrepareSecondPass(document.Document, firstPassLabels[document], scratch)).Train(train);
-            models.Add(second.Model);
-            best = new DocumentTagger(first, second, secondFeatures);
+                (document, scratch) => secondFeatures.PrepareSecondPass(document.Document, firstPassLabels[document], scratch)).Train(documents);
+            return ([first.Model, second.Model], new DocumentTagger(first, second, secondFeatures));
+        }
+
+        var (models, best) = TrainPasses(train, "");
+        // A domain trained "alone" gets models trained on its own corpora only (decision 18).
+        var alone = new Dictionary<int, List<PerceptronModel>>();
+        foreach (var name in settings.DomainsAlone)
+        {
+            int domain = NewsDomain.Parse(name);
+            var own = train.Where(d => d.Domain == domain).ToList();
+            if (domain <= NewsDomain.None || own.Count == 0)
+            {
+                console.Error.WriteLine($"claims: error: --domain-alone {name}: no training corpus is in that domain");
+                return ExitCodes.Usage;
+            }
+            var (ownModels, ownTagger) = TrainPasses(own, $"{name} alone, ");
+            alone[domain] = ownModels;
+            if (dev.All(d => d.Domain == domain)) best = ownTagger;
         }
         double score = task.Score(best, dev, out _);
         var metadata = new Dictionary<string, string>
@@ -108,7 +128,8 @@ public static class TrainCommand
             // Ship one folded model set per domain the training data had, so that loading does no merging.
             var domains = train.Select(d => d.Domain).Distinct().Order().ToList();
             metadata["domains"] = string.Join(' ', domains.Select(d => NewsDomain.Names[d]));
-            models = ModelEntityRecognizer.FoldDomains(models, domains);
+            models = domains.SelectMany(d => ModelEntityRecognizer.FoldDomains(alone.GetValueOrDefault(d, models), [d])).ToList();
+            if (alone.Count > 0) metadata["domains-alone"] = string.Join(' ', alone.Keys.Order().Select(d => NewsDomain.Names[d]));
         }
         new ModelFile(firstFeatures.Id, metadata, models).Save(settings.Output);
         console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

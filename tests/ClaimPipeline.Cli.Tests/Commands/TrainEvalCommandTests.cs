@@ -57,7 +57,7 @@ public sealed class TrainEvalCommandTests
         var model = Path.Combine(folder.Path, "ner.bin");
 
         var train = CliRunner.Run(["train", "ner", "--train", corpus, "--dev", corpus, "--out", model, "--epochs", "4",
-            "--config", CliRunner.Config]);
+            "--passes", "2", "--config", CliRunner.Config]);
         Assert.Equal(0, train.ExitCode);
         Assert.Contains("pass 2 epoch 4/4", train.Error);
         Assert.Equal(2, ModelFile.Load(model, NerFeatures.FeatureSetId).Models.Count);
@@ -68,6 +68,41 @@ public sealed class TrainEvalCommandTests
         Assert.Contains("LOC", eval.Out);
         var all = eval.Out.Split('\n').Single(l => l.TrimStart().StartsWith("ALL", StringComparison.Ordinal));
         Assert.True(double.Parse(all.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.CultureInfo.InvariantCulture) > 0.8, eval.Out);
+    }
+
+    [Fact]
+    public void TrainNer_DomainAlone_ShipsBothDomains_AndRejectsADomainWithoutData()
+    {
+        using var folder = new TempFolder();
+        string[] people = ["Maria Lopez", "John Carter", "Anna Berg", "Peter Novak"];
+        string[] places = ["Quito", "Oslo", "Lagos", "Hanoi"];
+        var conll = new List<string>();
+        var bio = new List<string>();
+        for (int d = 0; d < 8; d++)
+        {
+            var name = people[d % people.Length].Split(' ');
+            var place = places[d % places.Length];
+            conll.AddRange(["-DOCSTART- -X- O O", "", $"{name[0]} NNP B-NP I-PER", $"{name[1]} NNP I-NP I-PER", "visited VBD B-VP O",
+                $"{place} NNP B-NP I-LOC", ". . O O", ""]);
+            bio.AddRange([$"# doc_id = doc{d}.txt", $"{name[0]}\tB-Person", $"{name[1]}\tI-Person", "left\tO", $"{place}\tB-Location", ".\tO", ""]);
+        }
+        var reuters = folder.File("eng.tiny", string.Join("\n", conll) + "\n");
+        var worldwide = folder.File("tiny.tsv", string.Join("\n", bio) + "\n");
+        var model = Path.Combine(folder.Path, "ner.bin");
+
+        var train = CliRunner.Run(["train", "ner", "--train", reuters, worldwide, "--dev", reuters, "--out", model, "--epochs", "3",
+            "--domain-alone", "reuters", "--config", CliRunner.Config]);
+        Assert.Equal(0, train.ExitCode);
+        Assert.Contains("reuters alone, pass 1 epoch 3/3", train.Error);
+        var file = ModelFile.Load(model, NerFeatures.FeatureSetId);
+        Assert.Equal("reuters worldwide", file.Metadata["domains"]);
+        Assert.Equal("reuters", file.Metadata["domains-alone"]);
+        Assert.Equal(2, file.Models.Count);
+
+        var missing = CliRunner.Run(["train", "ner", "--train", reuters, "--dev", reuters, "--out", model, "--epochs", "1",
+            "--domain-alone", "worldwide", "--config", CliRunner.Config]);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--domain-alone worldwide", missing.Error);
     }
 
     [Fact]
