@@ -1,0 +1,36 @@
+namespace ClaimPipeline.Claims.Evaluation;
+
+/// <summary>
+/// One annotated attribution: its content (possibly discontinuous), its source spans (none for an attribution
+/// without a stated source) and whether it is a direct quote (the content holds a quotation mark).
+/// </summary>
+public sealed record GoldAttribution(IReadOnlyList<TextRange> Content, IReadOnlyList<TextRange> Source, bool Direct)
+{
+    public int ContentLength
+    {
+        get
+        {
+            int length = 0;
+            foreach (var range in Content) length += range.Length;
+            return length;
+        }
+    }
+
+    /// <summary>The share of the content's characters that <paramref name="claim"/> covers.</summary>
+    public double CoveredBy(TextRange claim)
+    {
+        int length = ContentLength;
+        if (length == 0) return 0;
+        int covered = 0;
+        foreach (var range in Content) covered += range.Overlap(claim);
+        return (double)covered / length;
+    }
+
+    /// <summary>True when the content contains a straight or curly double quotation mark.</summary>
+    public static bool IsDirect(string text, IReadOnlyList<TextRange> content)
+    {
+        foreach (var range in content)
+            if (text.AsSpan(range.Start, range.Length).IndexOfAny('"', '\u201C', '\u201D') >= 0) return true;
+        return false;
+    }
+}

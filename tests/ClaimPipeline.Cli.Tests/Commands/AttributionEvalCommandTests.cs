@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace ClaimPipeline.Cli.Tests.Commands;
+
+public class AttributionEvalCommandTests
+{
+    // An article in the PolNeAR packaging, written for this test: one direct quote with a named source and one
+    // belief attributed to "the mayor".
+    private const string Text = "\u201CWe will build the bridge next year,\u201D Mary Stone said on Monday.\n\nThe mayor believes that taxes will fall.";
+
+    private static string Article(string id)
+    {
+        int quoteStart = 0, quoteEnd = Text.IndexOf('\u201D') + 1;
+        int sourceStart = Text.IndexOf("Mary"), sourceEnd = sourceStart + "Mary Stone".Length;
+        int mayorStart = Text.IndexOf("The mayor"), beliefStart = Text.IndexOf("taxes"), beliefEnd = Text.Length - 1;
+        var attributions = new object[]
+        {
+            new { id = "E1", type = "Attribution", source = new[] { new[] { sourceStart, sourceEnd } },
+                  cue = new[] { new[] { sourceEnd + 1, sourceEnd + 5 } }, content = new[] { new[] { quoteStart, quoteEnd } } },
+            new { id = "E2", type = "Attribution", source = new[] { new[] { mayorStart, mayorStart + 9 } },
+                  cue = Array.Empty<int[]>(), content = new[] { new[] { beliefStart, beliefEnd } } },
+        };
+        return JsonSerializer.Serialize(new
+        {
+            id, text = Text, publication_date = "2016-05-02",
+            annotations = new[] { new { annotator = "a1", attributions } },
+        });
+    }
+
+    [Fact]
+    public void EvalAttribution_FindsTheQuoteAndItsSpeaker()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("polnear_tiny.jsonl", Article("one") + "\n" + Article("two") + "\n");
+
+        var result = CliRunner.Run(["eval", "attribution", "--corpus", corpus, "--json", "--config", CliRunner.Config]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var figures = json.RootElement[0];
+        Assert.Equal(2, figures.GetProperty("articles").GetInt32());
+        var direct = figures.GetProperty("direct")[0];
+        Assert.Equal(2, direct.GetProperty("gold").GetInt32());
+        Assert.Equal(1.0, direct.GetProperty("f1").GetDouble());
+        Assert.Equal(1.0, direct.GetProperty("speaker_accuracy").GetDouble());
+        Assert.Equal(4, figures.GetProperty("all")[0].GetProperty("gold").GetInt32());
+    }
+
+    [Fact]
+    public void EvalAttribution_BadLine_IsAnErrorNamingFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("polnear_bad.jsonl", Article("one") + "\n{\"text\": \"no annotations\"}\n");
+
+        var result = CliRunner.Run(["eval", "attribution", "--corpus", corpus, "--config", CliRunner.Config]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("polnear_bad.jsonl:2", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+}
