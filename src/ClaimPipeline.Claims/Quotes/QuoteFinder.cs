@@ -30,13 +30,73 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             if (claim is not null) quoteClaims.Add((quotation, claim));
         }
         FillContinuations(quoteClaims);
-        foreach (var (span, claim) in quoteClaims)
-        {
-            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null || WordCount(document, span.Start, span.End) >= options.MinUnattributedWords)
-                document.Claims.Add(claim);
-        }
         FindBlockQuotes(context, quotations);
         FindReportedSpeech(context, quotations);
+        InheritSpeakers(document, quoteClaims);
+        foreach (var (span, claim) in quoteClaims)
+        {
+            // A short quotation attributed only by proximity is more often a scare quote than speech.
+            bool ownSpeaker = claim.HasSpeakerMention || (claim.SpeakerFrom is not null && claim.Rule != "quote.nearby");
+            if (ownSpeaker || WordCount(document, span.Start, span.End) >= options.MinUnattributedWords)
+                document.Claims.Add(claim);
+        }
+    }
+
+    /// <summary>
+    /// A quote still without a speaker takes one from the attributed claims around it: the reported speech that
+    /// contains it ("He said voting fraud is “a big problem”"), else the nearest attributed claim before it in the
+    /// same or the previous paragraph, else the first one after it in the same or the next paragraph. News quotes
+    /// an unnamed line from whoever was last quoted far more often than from anyone else.
+    /// </summary>
+    private static void InheritSpeakers(Document document, List<(QuotationSpan Span, Claim Claim)> quotes)
+    {
+        var attributed = new List<(Claim Claim, int Paragraph)>();
+        foreach (var claim in document.Claims)
+            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) attributed.Add((claim, ParagraphAt(document, claim.Start)));
+        foreach (var (_, claim) in quotes)
+            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) attributed.Add((claim, ParagraphAt(document, claim.Start)));
+        attributed.Sort((a, b) => a.Claim.Start.CompareTo(b.Claim.Start));
+
+        foreach (var (span, claim) in quotes)
+        {
+            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) continue;
+            int paragraph = ParagraphAt(document, claim.Start);
+            Claim? source = null;
+            string rule = "quote.inside-reported";
+            foreach (var (other, _) in attributed)
+                if (other.Kind == ClaimKind.Indirect && other.Start <= claim.Start && claim.End <= other.End + 1) source = other;
+            if (source is null)
+            {
+                rule = "quote.nearby";
+                foreach (var (other, otherParagraph) in attributed)
+                    if (other.Start < claim.Start && otherParagraph >= paragraph - 1) source = other;
+            }
+            if (source is null)
+                foreach (var (other, otherParagraph) in attributed)
+                    if (other.Start > claim.Start && otherParagraph <= paragraph + 1)
+                    {
+                        source = other;
+                        break;
+                    }
+            if (source is null) continue;
+            claim.SpeakerFrom = source.SpeakerFrom ?? source;
+            claim.Rule = rule;
+            claim.Confidence = ConfidencePrior.For(rule, SpeakerPhraseKind.Name);
+        }
+    }
+
+    private static int ParagraphAt(Document document, int offset)
+    {
+        var paragraphs = document.Paragraphs;
+        int low = 0, high = paragraphs.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (paragraphs[middle].End <= offset) low = middle + 1;
+            else if (paragraphs[middle].Start > offset) high = middle - 1;
+            else return middle;
+        }
+        return low;
     }
 
     private Claim? Attribute(QuoteContext context, QuotationSpan quotation)

@@ -210,4 +210,33 @@ public sealed class AttributionTests
         var document = ClaimStages.Run("The BBC show They Think It's All Over returns in May.");
         Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Indirect);
     }
+
+    [Fact]
+    public void Quote_InsideReportedSpeech_TakesItsSpeaker()
+    {
+        var document = ClaimStages.Run("The new budget is \u201Ca disaster for every family\u201D in the state, according to Senator Ann Walsh.");
+        var quote = document.Single(ClaimKind.Quote, "a disaster for every family");
+        Assert.Equal("Ann Walsh", quote.Speaker);
+        Assert.Equal("quote.inside-reported", quote.Rule);
+    }
+
+    [Fact]
+    public void Quote_WithoutCue_TakesTheSpeakerOfTheClaimInThePreviousParagraph()
+    {
+        var document = ClaimStages.Run(
+            "\u201CWe will not close the hospital,\u201D Mayor Tom Reed told reporters on Friday.\n" +
+            "\u201CThe city has the money to keep every ward open until the end of the year.\u201D");
+        var quote = document.Single(ClaimKind.Quote, "The city has the money");
+        Assert.Equal("Tom Reed", quote.Speaker);
+        Assert.Equal("quote.nearby", quote.Rule);
+    }
+
+    [Fact]
+    public void ShortQuote_AttributedOnlyByProximity_IsLeftOut()
+    {
+        var document = ClaimStages.Run(
+            "\u201CWe will not close the hospital,\u201D Mayor Tom Reed told reporters on Friday.\n" +
+            "Critics called the plan \u201Cpure theatre\u201D and left.");
+        Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Quote && document.Text[c.Start..c.End].Contains("theatre"));
+    }
 }
