@@ -85,18 +85,11 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         }
     }
 
+    /// <summary>The paragraph of the sentence holding the token at <paramref name="offset"/> (0 when outside every sentence).</summary>
     private static int ParagraphAt(Document document, int offset)
     {
-        var paragraphs = document.Paragraphs;
-        int low = 0, high = paragraphs.Length - 1;
-        while (low <= high)
-        {
-            int middle = (low + high) >>> 1;
-            if (paragraphs[middle].End <= offset) low = middle + 1;
-            else if (paragraphs[middle].Start > offset) high = middle - 1;
-            else return middle;
-        }
-        return low;
+        int sentence = document.SentenceOfToken(document.TokenAt(offset));
+        return sentence < 0 ? 0 : document.Sentences[sentence].Paragraph;
     }
 
     private Claim? Attribute(QuoteContext context, QuotationSpan quotation)
