@@ -12,7 +12,7 @@ public sealed class AttributionScorer
 {
     public static readonly double[] Thresholds = [0.3, 0.8];
 
-    /// <summary>Counts for direct quotes (gold content with a quotation mark; predicted quote claims), per threshold.</summary>
+    /// <summary>Counts for direct quotes (gold content with a quotation mark; predicted claims marked direct), per threshold.</summary>
     public AttributionCounts[] Direct { get; } = [new(), new()];
 
     /// <summary>Counts for all attributions (quotes and indirect claims), per threshold.</summary>

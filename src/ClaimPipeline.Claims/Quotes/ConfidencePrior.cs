@@ -13,7 +13,6 @@ public static class ConfidencePrior
         ("quote.cue-after" or "quote.cue-before" or "quote.according", SpeakerPhraseKind.Pronoun) => 0.8,
         ("quote.cue-after" or "quote.cue-before" or "quote.according", _) => 0.75,
         ("quote.continued", _) => 0.75,
-        ("quote.inside-reported", _) => 0.7,
         ("quote.nearby", _) => 0.5,
         ("quote.block", _) => 0.6,
         ("indirect.according", _) => 0.8,

@@ -32,6 +32,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         FillContinuations(quoteClaims);
         FindBlockQuotes(context, quotations);
         FindReportedSpeech(context, quotations);
+        quoteClaims.RemoveAll(q => InsideReportedSpeech(document, q.Claim));
         InheritSpeakers(document, quoteClaims);
         foreach (var (span, claim) in quoteClaims)
         {
@@ -43,10 +44,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     }
 
     /// <summary>
-    /// A quote still without a speaker takes one from the attributed claims around it: the reported speech that
-    /// contains it ("He said voting fraud is “a big problem”"), else the nearest attributed claim before it in the
-    /// same or the previous paragraph, else the first one after it in the same or the next paragraph. News quotes
-    /// an unnamed line from whoever was last quoted far more often than from anyone else.
+    /// A quote still without a speaker takes one from the attributed claims around it: the nearest attributed claim
+    /// before it in the same or the previous paragraph, else the first one after it in the same or the next
+    /// paragraph. News quotes an unnamed line from whoever was last quoted far more often than from anyone else.
     /// </summary>
     private static void InheritSpeakers(Document document, List<(QuotationSpan Span, Claim Claim)> quotes)
     {
@@ -62,15 +62,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) continue;
             int paragraph = ParagraphAt(document, claim.Start);
             Claim? source = null;
-            string rule = "quote.inside-reported";
-            foreach (var (other, _) in attributed)
-                if (other.Kind == ClaimKind.Indirect && other.Start <= claim.Start && claim.End <= other.End + 1) source = other;
-            if (source is null)
-            {
-                rule = "quote.nearby";
-                foreach (var (other, otherParagraph) in attributed)
-                    if (other.Start < claim.Start && otherParagraph >= paragraph - 1) source = other;
-            }
+            const string rule = "quote.nearby";
+            foreach (var (other, otherParagraph) in attributed)
+                if (other.Start < claim.Start && otherParagraph >= paragraph - 1) source = other;
             if (source is null)
                 foreach (var (other, otherParagraph) in attributed)
                     if (other.Start > claim.Start && otherParagraph <= paragraph + 1)
@@ -83,6 +77,23 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             claim.Rule = rule;
             claim.Confidence = ConfidencePrior.For(rule, SpeakerPhraseKind.Name);
         }
+    }
+
+    /// <summary>
+    /// A partial quote inside reported speech ("Trump said Machado was “disgusting”"), with no speaker of its own
+    /// or the same one, is already in the reported-speech row, quotation marks and all: that row is the mixed quote
+    /// as annotators mark it, and a second row with only the quoted words would repeat it.
+    /// </summary>
+    private static bool InsideReportedSpeech(Document document, Claim quote)
+    {
+        foreach (var other in document.Claims)
+        {
+            if (other.Kind != ClaimKind.Indirect || other.Start > quote.Start || quote.End > other.End + 1) continue;
+            bool unattributed = !quote.HasSpeakerMention && quote.SpeakerFrom is null;
+            if (unattributed || (quote.HasSpeakerMention && quote.SpeakerStart < other.SpeakerEnd && other.SpeakerStart < quote.SpeakerEnd))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The paragraph of the sentence holding the token at <paramref name="offset"/> (0 when outside every sentence).</summary>

@@ -55,7 +55,9 @@ public static class AttributionEvalCommand
         {
             if (row.Kind is not ("quote" or "indirect")) continue;
             TextRange? mention = row.SpeakerStart is int start && row.SpeakerEnd is int end ? new TextRange(start, end) : null;
-            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), row.Kind == "quote", mention, row.Speaker));
+            // A reported-speech row holding quotation marks is a mixed quote: direct, as the gold counts it.
+            bool direct = row.Kind == "quote" || row.Claim.AsSpan().IndexOfAny('"', '\u201C', '\u201D') >= 0;
+            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), direct, mention, row.Speaker));
         }
         return predicted;
     }

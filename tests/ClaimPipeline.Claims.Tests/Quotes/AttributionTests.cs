@@ -212,12 +212,12 @@ public sealed class AttributionTests
     }
 
     [Fact]
-    public void Quote_InsideReportedSpeech_TakesItsSpeaker()
+    public void MixedQuote_IsOneReportedSpeechRow_WithTheQuotationMarks()
     {
         var document = ClaimStages.Run("The new budget is \u201Ca disaster for every family\u201D in the state, according to Senator Ann Walsh.");
-        var quote = document.Single(ClaimKind.Quote, "a disaster for every family");
-        Assert.Equal("Ann Walsh", quote.Speaker);
-        Assert.Equal("quote.inside-reported", quote.Rule);
+        var claim = document.Single(ClaimKind.Indirect, "\u201Ca disaster for every family\u201D");
+        Assert.Equal("Ann Walsh", claim.Speaker);
+        Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Quote);
     }
 
     [Fact]
