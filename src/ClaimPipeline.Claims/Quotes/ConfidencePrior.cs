@@ -14,6 +14,7 @@ public static class ConfidencePrior
         ("quote.cue-after" or "quote.cue-before" or "quote.according", _) => 0.75,
         ("quote.continued", _) => 0.75,
         ("quote.nearby", _) => 0.5,
+        ("quote.speaker-line" or "quote.dash", _) => 0.8,
         ("quote.block", _) => 0.6,
         ("indirect.according", _) => 0.8,
         ("indirect.cue-after" or "indirect.that", _) => 0.7,

@@ -145,6 +145,10 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         }
 
         if (LooksLikeTitle(document, quotation)) return null;
+        if (quotation.CloseMark >= 0 && DashSignature(document, lastToken) is { } signed)
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.dash", signed.Dash, signed.Dash + 1, signed.Phrase);
+        if (SpeakerLine(document, openToken) is { } line)
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.speaker-line", line.Colon, line.Colon + 1, line.Phrase);
         return new Claim
         {
             Kind = ClaimKind.Quote,
@@ -330,6 +334,44 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         if (to + 1 >= contentEnd) return null;
         return Make(context, ClaimKind.Indirect, document.Tokens[to + 1].Start, document.Tokens[contentEnd - 1].End,
             "indirect.intent", cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>
+    /// A short paragraph naming someone and ending in a colon ("Maria Lopez, 34, Phoenix:") introduces the quote that
+    /// opens the next paragraph, as in lists of reactions and interviews.
+    /// </summary>
+    private (int Colon, SpeakerPhrase Phrase)? SpeakerLine(Document document, int openToken)
+    {
+        int sentence = document.SentenceOfToken(openToken);
+        if (sentence <= 0 || document.Sentences[sentence].FirstToken != openToken) return null;
+        int paragraph = document.Sentences[sentence].Paragraph;
+        if (paragraph == 0 || document.Paragraphs[paragraph].FirstSentence != sentence) return null;
+        var previous = document.Paragraphs[paragraph - 1];
+        int first = document.Sentences[previous.FirstSentence].FirstToken;
+        int colon = document.Sentences[previous.EndSentence - 1].EndToken - 1;
+        if (colon <= first || colon - first > MaxSpeakerLineTokens || document.FoldedToken(colon) is not ":") return null;
+        var phrase = speakers.FindRight(document, first, colon);
+        if (phrase is not { Kind: SpeakerPhraseKind.Name } found || found.First != first) return null;
+        return (colon, found);
+    }
+
+    private const int MaxSpeakerLineTokens = 15;
+
+    /// <summary>A quote signed with a dash and a name that ends its paragraph: “…” ― Martha Aguilar.</summary>
+    private (int Dash, SpeakerPhrase Phrase)? DashSignature(Document document, int closeToken)
+    {
+        int dash = closeToken + 1;
+        if (dash >= document.Tokens.Length || document.FoldedToken(dash) is not ("\u2014" or "\u2015" or "--" or "-")) return null;
+        int sentence = document.SentenceOfToken(closeToken);
+        if (sentence < 0) return null;
+        var paragraph = document.Paragraphs[document.Sentences[sentence].Paragraph];
+        int paragraphEnd = document.Sentences[paragraph.EndSentence - 1].EndToken;
+        if (speakers.FindRight(document, dash + 1, paragraphEnd) is not { Kind: SpeakerPhraseKind.Name } phrase) return null;
+        // The name ends the paragraph, or an apposition follows it ("― Peter Novak, a teacher in Denver").
+        int end = phrase.End;
+        if (end < paragraphEnd && document.FoldedToken(end) is ",") return (dash, phrase);
+        while (end < paragraphEnd && document.Tokens[end].Kind == TokenKind.Punctuation) end++;
+        return end == paragraphEnd ? (dash, phrase) : null;
     }
 
     private static Claim Make(QuoteContext context, ClaimKind kind, int start, int end, string rule,

@@ -239,4 +239,26 @@ public sealed class AttributionTests
             "Critics called the plan \u201Cpure theatre\u201D and left.");
         Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Quote && document.Text[c.Start..c.End].Contains("theatre"));
     }
+
+    [Fact]
+    public void Quote_SignedWithADashAndAName_TakesThatSpeaker()
+    {
+        var document = ClaimStages.Run(
+            "Readers sent us their views.\n\u201CThe bridge has been closed for a year and nobody has told us why.\u201D \u2015 Maria Lopez\n" +
+            "\u201CI drive an hour longer every day to reach the hospital where I work.\u201D \u2014 Peter Novak, a teacher in Denver");
+        Assert.Equal("Maria Lopez", document.Single(ClaimKind.Quote, "nobody has told us why").Speaker);
+        var second = document.Single(ClaimKind.Quote, "an hour longer");
+        Assert.Equal("Peter Novak", second.Speaker);
+        Assert.Equal("quote.dash", second.Rule);
+    }
+
+    [Fact]
+    public void Quote_AfterAShortLineNamingSomeoneWithAColon_TakesThatSpeaker()
+    {
+        var document = ClaimStages.Run(
+            "Voters told us what they expect.\nAnna Berg, a nurse from Ohio:\n\u201CI want a president who will fix the hospitals in small towns first.\u201D");
+        var quote = document.Single(ClaimKind.Quote, "fix the hospitals");
+        Assert.Equal("Anna Berg", quote.Speaker);
+        Assert.Equal("quote.speaker-line", quote.Rule);
+    }
 }
