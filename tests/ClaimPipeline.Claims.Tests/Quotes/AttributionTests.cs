@@ -261,4 +261,13 @@ public sealed class AttributionTests
         Assert.Equal("Anna Berg", quote.Speaker);
         Assert.Equal("quote.speaker-line", quote.Rule);
     }
+
+    [Fact]
+    public void Indirect_RejectedTheIdeaThat_IsReportedSpeech()
+    {
+        var document = ClaimStages.Run("Maria Lopez rejected the idea that the city could not pay for the repairs.");
+        var claim = document.Single(ClaimKind.Indirect, "the city could not pay for the repairs");
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("rejected", document.Slice(claim.CueStart, claim.CueEnd));
+    }
 }
