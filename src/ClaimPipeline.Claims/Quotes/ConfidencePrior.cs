@@ -10,6 +10,7 @@ public static class ConfidencePrior
     {
         (_, null) when rule.StartsWith("quote", StringComparison.Ordinal) => 0.3,
         ("quote.cue-after" or "quote.cue-before" or "quote.according", SpeakerPhraseKind.Name) => 0.9,
+        ("quote.mixed", _) => 0.7,
         ("quote.cue-after" or "quote.cue-before" or "quote.according", SpeakerPhraseKind.Pronoun) => 0.8,
         ("quote.cue-after" or "quote.cue-before" or "quote.according", _) => 0.75,
         ("quote.continued", _) => 0.75,

@@ -32,7 +32,8 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         FillContinuations(quoteClaims);
         FindBlockQuotes(context, quotations);
         FindReportedSpeech(context, quotations);
-        quoteClaims.RemoveAll(q => InsideReportedSpeech(document, q.Claim));
+        quoteClaims.RemoveAll(q => InsideReportedSpeech(document, q.Claim)
+            || quoteClaims.Any(o => o.Claim != q.Claim && o.Claim.Rule == "quote.mixed" && o.Claim.Start <= q.Claim.Start && q.Claim.End <= o.Claim.End));
         InheritSpeakers(document, quoteClaims);
         foreach (var (span, claim) in quoteClaims)
         {
@@ -125,6 +126,14 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 : speakers.FindLeft(document, c, sentenceStart) ?? speakers.FindRight(document, c + length, openToken);
             if (phrase is null) continue;
             var rule = cue.Class == CueClass.According ? "quote.according" : "quote.cue-before";
+            if (cue.Class != CueClass.According && phrase.Value.End <= c && openSentence == closeSentence
+                && MixedQuoteStart(document, c + length, openToken) is int contentStart)
+            {
+                // Words between the cue and the quotation: the claim is the clause around the quoted words.
+                int sentenceEnd = TrimEnd(document, lastToken + 1, document.Sentences[closeSentence].EndToken);
+                int end = Math.Max(document.Tokens[lastToken].End, sentenceEnd > lastToken + 1 ? document.Tokens[sentenceEnd - 1].End : 0);
+                return Make(context, ClaimKind.Quote, document.Tokens[contentStart].Start, end, "quote.mixed", c, c + length, phrase.Value);
+            }
             return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, rule, c, c + length, phrase.Value);
         }
 
@@ -405,6 +414,18 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     }
 
     /// <summary>Drops final punctuation and closing marks from the token range [first, end).</summary>
+    /// <summary>
+    /// The first token of a mixed quote's clause when words stand between the cue and the opening mark ("said the
+    /// plan was “a disaster”"), else null ("said: “…”", "said that “…”").
+    /// </summary>
+    private static int? MixedQuoteStart(Document document, int afterCue, int openToken)
+    {
+        int t = afterCue;
+        while (t < openToken && document.Tokens[t].Kind == TokenKind.Punctuation) t++;
+        if (t < openToken && document.FoldedToken(t) is "that") t++;
+        return CountWords(document, t, openToken) > 0 ? t : null;
+    }
+
     private static int TrimEnd(Document document, int first, int end)
     {
         while (end > first && document.Tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Symbol) end--;

@@ -31,7 +31,11 @@ public static class AttributionEvalCommand
                     config.Pipeline.Process(document, cancellationToken);
                     var predicted = Predictions(document);
                     scorer.Add(article.Text, article.Attributions, predicted);
-                    if (errors is not null) WriteDirectErrors(errors, article, predicted);
+                    if (errors is not null)
+                    {
+                        WriteDirectErrors(errors, article, predicted);
+                        WriteExtraDirect(errors, article, predicted);
+                    }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
@@ -78,6 +82,16 @@ public static class AttributionEvalCommand
             errors.WriteLine($"  source: {string.Join(" ", gold.Source.Select(Slice))}");
             if (best is not null && cover > 0)
                 errors.WriteLine($"  claim:  {Slice(best.Claim)}  [speaker: {best.Speaker}; mention: {(best.Mention is { } m ? Slice(m) : "")}; cover {cover:0.00}]");
+        }
+    }
+
+    private static void WriteExtraDirect(TextWriter errors, PolnearArticle article, List<PredictedAttribution> predicted)
+    {
+        foreach (var claim in predicted.Where(p => p.Direct))
+        {
+            if (article.Attributions.Any(g => g.CoveredBy(claim.Claim) > AttributionScorer.Thresholds[0])) continue;
+            errors.WriteLine($"{article.Id} EXTRA");
+            errors.WriteLine($"  claim:  {article.Text.Substring(claim.Claim.Start, claim.Claim.Length).ReplaceLineEndings(" ")}  [speaker: {claim.Speaker}]");
         }
     }
 

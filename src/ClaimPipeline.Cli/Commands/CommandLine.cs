@@ -113,7 +113,7 @@ public static class CommandLine
         var domain = new Option<string?>("--domain") { Description = "ner: tag in this news domain (reuters, worldwide, none) instead of the corpus's own." };
         domain.AcceptOnlyFromAmong("reuters", "worldwide", "none");
         var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
-        var errors = new Option<string?>("--errors") { Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed or given the wrong speaker." };
+        var errors = new Option<string?>("--errors") { Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed, given the wrong speaker, or found where the gold has none." };
         var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
         {
             task, corpus, model, json, config, domain, errors,

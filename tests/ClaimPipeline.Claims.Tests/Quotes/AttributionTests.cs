@@ -270,4 +270,14 @@ public sealed class AttributionTests
         Assert.Equal("Maria Lopez", claim.Speaker);
         Assert.Equal("rejected", document.Slice(claim.CueStart, claim.CueEnd));
     }
+
+    [Fact]
+    public void MixedQuote_AfterACue_IsTheClauseAroundTheQuotedWords()
+    {
+        var document = ClaimStages.Run("Governor Lee warned voters against being \u201Cduped by a con man\u201D in the race.");
+        var claim = document.Single(ClaimKind.Quote, "duped by a con man");
+        Assert.Equal("voters against being \u201Cduped by a con man\u201D in the race", document.Text(claim));
+        Assert.Equal("Lee", claim.Speaker);
+        Assert.Equal("quote.mixed", claim.Rule);
+    }
 }
