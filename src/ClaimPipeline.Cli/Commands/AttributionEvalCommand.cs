@@ -61,7 +61,7 @@ public static class AttributionEvalCommand
             TextRange? mention = row.SpeakerStart is int start && row.SpeakerEnd is int end ? new TextRange(start, end) : null;
             // A reported-speech row holding quotation marks is a mixed quote: direct, as the gold counts it.
             bool direct = row.Kind == "quote" || row.Claim.AsSpan().IndexOfAny('"', '\u201C', '\u201D') >= 0;
-            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), direct, mention, row.Speaker));
+            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), direct, mention, row.Speaker, row.Rule));
         }
         return predicted;
     }
@@ -81,7 +81,7 @@ public static class AttributionEvalCommand
             errors.WriteLine($"  gold:   {string.Join(" … ", gold.Content.Select(Slice))}");
             errors.WriteLine($"  source: {string.Join(" ", gold.Source.Select(Slice))}");
             if (best is not null && cover > 0)
-                errors.WriteLine($"  claim:  {Slice(best.Claim)}  [speaker: {best.Speaker}; mention: {(best.Mention is { } m ? Slice(m) : "")}; cover {cover:0.00}]");
+                errors.WriteLine($"  claim:  {Slice(best.Claim)}  [speaker: {best.Speaker}; mention: {(best.Mention is { } m ? Slice(m) : "")}; rule {best.Rule}; cover {cover:0.00}]");
         }
     }
 
