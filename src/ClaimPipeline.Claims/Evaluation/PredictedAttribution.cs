@@ -5,4 +5,5 @@ namespace ClaimPipeline.Claims.Evaluation;
 /// row, or reported speech holding quotation marks), the
 /// speaker mention's range (null when the claim has none), the resolved speaker (null when unknown) and the rule that made it.
 /// </summary>
-public sealed record PredictedAttribution(TextRange Claim, bool Direct, TextRange? Mention, string? Speaker, string Rule = "");
+public sealed record PredictedAttribution(TextRange Claim, bool Direct, TextRange? Mention, string? Speaker, string Rule = "",
+    string? MentionText = null, double Confidence = 0);

@@ -15,7 +15,6 @@ public static class ConfidencePrior
         ("quote.cue-after" or "quote.cue-before" or "quote.according", _) => 0.75,
         ("quote.continued", _) => 0.75,
         ("quote.nearby", _) => 0.5,
-        ("quote.earlier", _) => 0.35,
         ("quote.speaker-line" or "quote.dash", _) => 0.8,
         ("quote.block", _) => 0.6,
         ("indirect.according", _) => 0.8,

@@ -12,7 +12,7 @@ namespace ClaimPipeline.Claims.Speakers;
 /// outlet aliases ("The Times") the outlet's full name when the article names it. Roles found at any mention of
 /// a person carry over to the person's other claims.
 /// </summary>
-public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phrases) : IStage
+public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phrases, ConfidenceTable? confidence = null) : IStage
 {
     public string Name => "speakers";
     public Layers Requires => Layers.Quotes;
@@ -90,6 +90,8 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             claim.SpeakerStart = source.SpeakerStart;
             claim.SpeakerEnd = source.SpeakerEnd;
         }
+        // Confidence is calibrated once the speaker is known, since whether one was found is part of the evidence.
+        confidence?.Apply(document);
     }
 
     private List<PersonCluster> BuildClusters(Document document, out Dictionary<int, PersonCluster> clusterOfEntity)

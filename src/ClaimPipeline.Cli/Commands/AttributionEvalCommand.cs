@@ -52,7 +52,7 @@ public static class AttributionEvalCommand
     }
 
     /// <summary>The article's quote and indirect claims, as the CSV would write them (speaker resolved).</summary>
-    private static List<PredictedAttribution> Predictions(Document document)
+    internal static List<PredictedAttribution> Predictions(Document document)
     {
         var predicted = new List<PredictedAttribution>();
         foreach (var row in ClaimRowBuilder.Build(document))
@@ -61,7 +61,8 @@ public static class AttributionEvalCommand
             TextRange? mention = row.SpeakerStart is int start && row.SpeakerEnd is int end ? new TextRange(start, end) : null;
             // A reported-speech row holding quotation marks is a mixed quote: direct, as the gold counts it.
             bool direct = row.Kind == "quote" || row.Claim.AsSpan().IndexOfAny('"', '\u201C', '\u201D') >= 0;
-            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), direct, mention, row.Speaker, row.Rule));
+            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), direct, mention, row.Speaker, row.Rule,
+                row.SpeakerMention, row.Confidence));
         }
         return predicted;
     }
@@ -110,6 +111,8 @@ public static class AttributionEvalCommand
                 }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  direct quotes without a speaker: {scores.DirectWithoutSpeaker} of {scores.DirectPredicted} ({scores.DirectWithoutSpeakerShare:0.0000})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  confidence: mean {scores.MeanConfidence:0.0000} against {scores.ClaimAccuracy:0.0000} of claims correct; expected calibration error {scores.CalibrationError:0.0000}"));
         }
     }
 
@@ -129,6 +132,9 @@ public static class AttributionEvalCommand
             ["direct"] = AttributionScorer.Thresholds.Select((t, i) => Figures(r.Scores.Direct[i], t)).ToList(),
             ["all"] = AttributionScorer.Thresholds.Select((t, i) => Figures(r.Scores.All[i], t)).ToList(),
             ["direct_without_speaker"] = Math.Round(r.Scores.DirectWithoutSpeakerShare, 4),
+            ["calibration_error"] = Math.Round(r.Scores.CalibrationError, 4),
+            ["mean_confidence"] = Math.Round(r.Scores.MeanConfidence, 4),
+            ["claims_correct"] = Math.Round(r.Scores.ClaimAccuracy, 4),
         });
         output.WriteLine(JsonSerializer.Serialize(items));
     }

@@ -25,7 +25,7 @@ public static class CommandLine
     {
         var root = new RootCommand("Extracts attributed claims (quotes, reported speech, numbers) from news articles.");
         root.Subcommands.Add(Extract(console, cancellationToken));
-        root.Subcommands.Add(Train(console));
+        root.Subcommands.Add(Train(console, cancellationToken));
         root.Subcommands.Add(Eval(console, cancellationToken));
         return root;
     }
@@ -35,7 +35,7 @@ public static class CommandLine
         Description = "pos (part-of-speech tagger) or ner (entity recognizer).",
     }.AcceptOnlyFromAmong("pos", "ner");
 
-    private static Command Train(CliConsole console)
+    private static Command Train(CliConsole console, CancellationToken cancellationToken)
     {
         var task = TaskArgument();
         var train = new Option<string[]>("--train")
@@ -63,10 +63,30 @@ public static class CommandLine
             task, train, dev, output, epochs, seed, prune, passes, config, alone,
         };
         command.Subcommands.Add(TrainClusters(console));
+        command.Subcommands.Add(TrainConfidence(console, cancellationToken));
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
             result.GetValue(task)!, result.GetValue(train) ?? [], result.GetValue(dev)!, result.GetValue(output)!,
             result.GetValue(epochs), result.GetValue(seed), result.GetValue(prune), result.GetValue(passes), result.GetValue(config),
             "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), result.GetValue(alone)), console));
+        return command;
+    }
+
+    private static Command TrainConfidence(CliConsole console, CancellationToken cancellationToken)
+    {
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "PolNeAR JSONL articles (the train split).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var output = new Option<string>("--out") { Description = "The confidence table to write (TSV).", Required = true };
+        var config = new Option<string?>("--config") { Description = "Pipeline config to run (default: pipeline.json)." };
+        var command = new Command("confidence", "Calibrate the confidence of quote and reported-speech claims on PolNeAR.")
+        {
+            corpus, output, config,
+        };
+        command.SetAction(result => ConfidenceTrainCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(output)!, result.GetValue(config),
+            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), console, cancellationToken));
         return command;
     }
 

@@ -127,9 +127,10 @@ public sealed class StageFactory(bool loadModels = true)
                 options.RejectUnknown();
                 return new NumberFinder(numberLexicons);
             case "speakers":
+                var confidencePath = options.OptionalPath("confidence");
                 options.RejectUnknown();
                 var names = RequireNames(options);
-                return new SpeakerResolver(names, new SpeakerPhraseFinder(names));
+                return new SpeakerResolver(names, new SpeakerPhraseFinder(names), confidencePath is null ? null : ConfidenceTable.Load(confidencePath));
             default:
                 throw options.Error("stage", $"is unknown: '{options.Stage}' (known stages: {string.Join(", ", StageNames)})");
         }

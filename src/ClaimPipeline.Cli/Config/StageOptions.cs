@@ -22,6 +22,13 @@ public sealed class StageOptions(string configPath, string stage, JsonElement el
         return System.IO.Path.GetFullPath(System.IO.Path.Combine(baseDirectory, value));
     }
 
+    /// <summary>The resolved path under <paramref name="key"/>, or null when the stage does not set it.</summary>
+    public string? OptionalPath(string key)
+    {
+        _known.Add(key);
+        return element.TryGetProperty(key, out _) ? Path(key, "") : null;
+    }
+
     public string String(string key, string defaultValue)
     {
         _known.Add(key);

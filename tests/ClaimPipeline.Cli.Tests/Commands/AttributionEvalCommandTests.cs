@@ -58,4 +58,23 @@ public class AttributionEvalCommandTests
         Assert.Contains("polnear_bad.jsonl:2", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
+
+    [Fact]
+    public void TrainConfidence_WritesARuleTableFromTheArticles()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("polnear_tiny.jsonl", string.Join("\n", Enumerable.Range(0, 12).Select(i => Article($"a{i}"))) + "\n");
+        var table = Path.Combine(folder.Path, "confidence.tsv");
+
+        var result = CliRunner.Run(["train", "confidence", "--corpus", corpus, "--out", table, "--config", CliRunner.Config]);
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = File.ReadAllLines(table).Where(l => !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        // Twelve quotes, each found with its speaker: (12 + 1) / (12 + 2).
+        var quoteRow = Assert.Single(rows, r => r[0].StartsWith("quote.", StringComparison.Ordinal) && !r[0].Contains('|'));
+        Assert.Equal("12", quoteRow[2]);
+        Assert.Equal("0.929", quoteRow[1]);
+        Assert.Contains(rows, r => r[0] == quoteRow[0] + "|named");
+        Assert.Equal(rows.Count, ClaimPipeline.Claims.Speakers.ConfidenceTable.Load(table).Count);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class UsageErrorTests
     }
 
     [Theory]
-    [InlineData("{ \"stage\": \"speakers\" }", "{ \"stage\": \"spakers\" }", "unknown: 'spakers'")]
+    [InlineData("{ \"stage\": \"speakers\",", "{ \"stage\": \"spakers\",", "unknown: 'spakers'")]
     [InlineData("\"cueWindowTokens\": 8,", "\"cueWindowTokens\": 8, \"colour\": 1,", "stage 'quotes': unknown key 'colour'")]
     [InlineData("\"cueWindowTokens\": 8,", "\"cueWindowTokens\": \"eight\",", "'cueWindowTokens' must be a whole number")]
     [InlineData("\"rule\"\n", "\"rules\"\n", "unknown column 'rules'")]
