@@ -124,7 +124,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             if (cue.Lemma == "call" && openToken - (c + length) > 1) continue;
             SpeakerPhrase? phrase = cue.Class == CueClass.According
                 ? speakers.FindRight(document, c + length, openToken)
-                : speakers.FindLeft(document, c, sentenceStart) ?? speakers.FindRight(document, c + length, openToken);
+                : speakers.FindLeft(document, c, sentenceStart) ?? InvertedSpeaker(document, c + length, openToken);
             if (phrase is null) continue;
             var rule = cue.Class == CueClass.According ? "quote.according" : "quote.cue-before";
             if (cue.Class != CueClass.According && phrase.Value.End <= c && openSentence == closeSentence
@@ -415,6 +415,18 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     }
 
     /// <summary>Drops final punctuation and closing marks from the token range [first, end).</summary>
+    /// <summary>
+    /// A speaker after the cue ("said Mr. Lee: “…”") only when nothing but punctuation stands between it and the
+    /// quote; otherwise the name is the subject of the reported clause ("said Sanders is mounting a “phony attack”").
+    /// </summary>
+    private SpeakerPhrase? InvertedSpeaker(Document document, int afterCue, int openToken)
+    {
+        if (speakers.FindRight(document, afterCue, openToken) is not { } phrase) return null;
+        for (int t = phrase.End; t < openToken; t++)
+            if (document.Tokens[t].Kind != TokenKind.Punctuation) return null;
+        return phrase;
+    }
+
     /// <summary>
     /// The first token of a mixed quote's clause when words stand between the cue and the opening mark ("said the
     /// plan was “a disaster”"), else null ("said: “…”", "said that “…”").

@@ -292,4 +292,14 @@ public sealed class AttributionTests
         Assert.Null(quote.Speaker);
         Assert.Equal("quote.unattributed", quote.Rule);
     }
+
+    [Fact]
+    public void NameAfterTheCue_IsTheSpeakerOnlyWhenTheQuoteFollowsIt()
+    {
+        var inverted = ClaimStages.Run("At the rally on Monday said Governor Tom Reed: \u201CWe will rebuild every bridge in this state.\u201D");
+        Assert.Equal("Tom Reed", inverted.Single(ClaimKind.Quote, "rebuild every bridge").Speaker);
+
+        var subject = ClaimStages.Run("The ad said Sanders is mounting a \u201Cphony attack\u201D on the senator.");
+        Assert.DoesNotContain(subject.Claims, c => c.Speaker is { } speaker && speaker.Contains("Sanders"));
+    }
 }
