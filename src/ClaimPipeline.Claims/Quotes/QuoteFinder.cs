@@ -422,6 +422,8 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     private SpeakerPhrase? InvertedSpeaker(Document document, int afterCue, int openToken)
     {
         if (speakers.FindRight(document, afterCue, openToken) is not { } phrase) return null;
+        // "called it “…”": a pronoun after the cue is its object, not an inverted subject.
+        if (phrase.Kind == SpeakerPhraseKind.Pronoun && document.FoldedToken(phrase.First) is "it" or "them" or "him" or "her") return null;
         for (int t = phrase.End; t < openToken; t++)
             if (document.Tokens[t].Kind != TokenKind.Punctuation) return null;
         return phrase;
