@@ -113,7 +113,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             var cluster = clusters.FirstOrDefault(c => c.Covers(words));
             if (cluster is null)
             {
-                cluster = new PersonCluster(string.Join(' ', words), words) { Gender = GenderOf(words) };
+                cluster = new PersonCluster(NameAsWritten(document, document.Entities[e]), words) { Gender = GenderOf(words) };
                 clusters.Add(cluster);
             }
             clusterOfEntity[e] = cluster;
@@ -134,6 +134,10 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         }
         return clusters;
     }
+
+    /// <summary>The name as the article writes it ("Paul D. Ryan", not its tokens joined), on one line.</summary>
+    private static string NameAsWritten(Document document, EntitySpan entity) =>
+        string.Join(' ', document.Slice(entity.Start, entity.End).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private Gender GenderOf(string[] words) =>
         names.FirstNames.TryGet(words[0], out var gender) ? gender : Gender.Unknown;

@@ -302,4 +302,11 @@ public sealed class AttributionTests
         var subject = ClaimStages.Run("The ad said Sanders is mounting a \u201Cphony attack\u201D on the senator.");
         Assert.DoesNotContain(subject.Claims, c => c.Speaker is { } speaker && speaker.Contains("Sanders"));
     }
+
+    [Fact]
+    public void Speaker_IsTheNameAsWritten_WithItsInitial()
+    {
+        var document = ClaimStages.Run("\u201CWe will pass the budget this week,\u201D Paul D. Ryan told reporters on Tuesday.");
+        Assert.Equal("Paul D. Ryan", document.Single(ClaimKind.Quote, "pass the budget").Speaker);
+    }
 }
