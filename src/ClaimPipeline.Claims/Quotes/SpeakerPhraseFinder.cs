@@ -129,21 +129,29 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         return new SpeakerPhrase(t + 1, head + 1, SpeakerPhraseKind.Description, -1, -1);
     }
 
-    /// <summary>"Hugh Hill, a doctor, said": the comma before the cue closes an apposition after a name.</summary>
+    /// <summary>
+    /// "Hugh Hill, a doctor, said", "Christopher Harvey, an African-American delegate from Houston, Texas, said": the
+    /// comma before the cue closes an apposition that opens with a comma right after a name, and the apposition
+    /// starts with a determiner or holds a role noun. Inner commas (a place and its state) are stepped over.
+    /// </summary>
     private SpeakerPhrase? Apposition(Document document, int closingComma, int limit)
     {
-        int head = closingComma - 1;
-        if (!names.RoleHeads.TryGet(document.FoldedToken(head), out _)) return null;
-        int t = head - 1;
-        while (t >= limit && closingComma - t < 12 && document.FoldedToken(t) is not ",") t--;
-        if (t <= limit || document.FoldedToken(t) is not ",") return null;
-        int entity = document.EntityAtToken(t - 1);
-        if (entity < 0 || !IsSpeakerEntity(document.Entities[entity])) return null;
-        int roleFirst = t + 1;
-        if (Determiners.Contains(document.FoldedToken(roleFirst))) roleFirst++;
-        var e = document.Entities[entity];
-        return new SpeakerPhrase(e.FirstToken, e.EndToken, SpeakerPhraseKind.Name, roleFirst, closingComma);
+        for (int t = closingComma - 2; t > limit && closingComma - t <= MaxAppositionTokens; t--)
+        {
+            if (document.FoldedToken(t) is not ",") continue;
+            int entity = document.EntityAtToken(t - 1);
+            if (entity < 0 || !IsSpeakerEntity(document.Entities[entity]) || document.Entities[entity].EndToken != t) continue;
+            int roleFirst = t + 1;
+            bool determiner = Determiners.Contains(document.FoldedToken(roleFirst));
+            if (!determiner && !RoleIn(document, roleFirst, closingComma)) continue;
+            if (determiner) roleFirst++;
+            var e = document.Entities[entity];
+            return new SpeakerPhrase(e.FirstToken, e.EndToken, SpeakerPhraseKind.Name, roleFirst, closingComma);
+        }
+        return null;
     }
+
+    private const int MaxAppositionTokens = 25;
 
     private bool RoleIn(Document document, int first, int end)
     {

@@ -309,4 +309,14 @@ public sealed class AttributionTests
         var document = ClaimStages.Run("\u201CWe will pass the budget this week,\u201D Paul D. Ryan told reporters on Tuesday.");
         Assert.Equal("Paul D. Ryan", document.Single(ClaimKind.Quote, "pass the budget").Speaker);
     }
+
+    [Fact]
+    public void Apposition_WithAPlaceAndItsState_StillNamesTheSpeaker()
+    {
+        var document = ClaimStages.Run(
+            "Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil at the convention was part of the show.");
+        var claim = document.Single(ClaimKind.Indirect, "the turmoil at the convention");
+        Assert.Equal("Christopher Harvey", claim.Speaker);
+        Assert.Equal("African-American delegate from Houston, Texas", claim.SpeakerRole);
+    }
 }
