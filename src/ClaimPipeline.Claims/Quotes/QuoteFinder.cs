@@ -270,6 +270,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     {
         var document = context.Document;
         var phrase = speakers.FindRight(document, cue + length, sentence.EndToken);
+        // A plain noun phrase as the source only for a finding without quoted words: with a quotation in the
+        // sentence the quoted person, not "a report", is the speaker the quote row needs.
+        if (phrase is null && !HasQuotation(context, sentence)) phrase = SourcePhrase(document, cue + length, sentence.EndToken);
         if (phrase is null) return null;
         int contentEnd = TrimEnd(document, sentence.FirstToken, sentence.EndToken);
         int before = CountWords(document, sentence.FirstToken, cue);
@@ -283,6 +286,28 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         if (end <= first) return null;
         return Make(context, ClaimKind.Indirect, document.Tokens[first].Start, document.Tokens[end - 1].End,
             "indirect.according", cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>
+    /// "according to a new poll by Harvard", "according to the results": after "according to" any noun phrase is
+    /// the source, up to a comma or the end of the sentence; polls, data and documents are sources too.
+    /// </summary>
+    private static SpeakerPhrase? SourcePhrase(Document document, int first, int sentenceEnd)
+    {
+        int end = first;
+        while (end < sentenceEnd && end - first < MaxSourceTokens && document.FoldedToken(end) is not ("," or ";" or ":" or "(")) end++;
+        end = TrimEnd(document, first, end);
+        if (end == first || end - first >= MaxSourceTokens || document.Tokens[first].Kind != TokenKind.Word) return null;
+        return new SpeakerPhrase(first, end, SpeakerPhraseKind.Description, -1, -1);
+    }
+
+    private const int MaxSourceTokens = 16;
+
+    private static bool HasQuotation(QuoteContext context, SentenceSpan sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (context.IsQuoted(t)) return true;
+        return false;
     }
 
     /// <summary>"…, The Washington Post reports." or "… would leave, he said.": the clause before the comma.</summary>

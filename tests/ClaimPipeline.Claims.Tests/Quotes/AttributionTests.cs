@@ -319,4 +319,13 @@ public sealed class AttributionTests
         Assert.Equal("Christopher Harvey", claim.Speaker);
         Assert.Equal("African-American delegate from Houston, Texas", claim.SpeakerRole);
     }
+
+    [Fact]
+    public void According_ToAPoll_TakesTheNounPhraseAsTheSource()
+    {
+        var document = ClaimStages.Run("Most voters in the state back the new bridge, according to a poll by the local university.");
+        var claim = document.Single(ClaimKind.Indirect, "Most voters in the state back the new bridge");
+        Assert.Equal("poll by the local university", claim.Speaker);
+        Assert.Equal("according to", document.Slice(claim.CueStart, claim.CueEnd));
+    }
 }
