@@ -32,8 +32,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         FillContinuations(quoteClaims);
         FindBlockQuotes(context, quotations);
         FindReportedSpeech(context, quotations);
-        quoteClaims.RemoveAll(q => InsideReportedSpeech(document, q.Claim)
-            || quoteClaims.Any(o => o.Claim != q.Claim && o.Claim.Rule == "quote.mixed" && o.Claim.Start <= q.Claim.Start && q.Claim.End <= o.Claim.End));
+        RemoveRepeatedQuotes(document, quoteClaims);
         InheritSpeakers(document, quoteClaims);
         foreach (var (span, claim) in quoteClaims)
         {
@@ -59,43 +58,52 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) attributed.Add((claim, ParagraphAt(document, claim.Start)));
         attributed.Sort((a, b) => a.Claim.Start.CompareTo(b.Claim.Start));
 
-        foreach (var (span, claim) in quotes)
+        // Quotes come in text order, so one pointer finds the attributed claims on either side of each (linear time).
+        int next = 0;
+        foreach (var (_, claim) in quotes)
         {
+            while (next < attributed.Count && attributed[next].Claim.Start < claim.Start) next++;
             if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) continue;
             int paragraph = ParagraphAt(document, claim.Start);
             Claim? source = null;
-            const string rule = "quote.nearby";
-            foreach (var (other, otherParagraph) in attributed)
-                if (other.Start < claim.Start && otherParagraph >= paragraph - 1) source = other;
+            if (next > 0 && attributed[next - 1].Paragraph >= paragraph - 1) source = attributed[next - 1].Claim;
             if (source is null)
-                foreach (var (other, otherParagraph) in attributed)
-                    if (other.Start > claim.Start && otherParagraph <= paragraph + 1)
-                    {
-                        source = other;
-                        break;
-                    }
+            {
+                int after = next;
+                while (after < attributed.Count && attributed[after].Claim.Start == claim.Start) after++;
+                if (after < attributed.Count && attributed[after].Paragraph <= paragraph + 1) source = attributed[after].Claim;
+            }
             if (source is null) continue;
             claim.SpeakerFrom = source.SpeakerFrom ?? source;
-            claim.Rule = rule;
-            claim.Confidence = ConfidencePrior.For(rule, SpeakerPhraseKind.Name);
+            claim.Rule = "quote.nearby";
+            claim.Confidence = ConfidencePrior.For(claim.Rule, SpeakerPhraseKind.Name);
         }
     }
 
     /// <summary>
-    /// A partial quote inside reported speech ("Trump said Machado was “disgusting”"), with no speaker of its own
-    /// or the same one, is already in the reported-speech row, quotation marks and all: that row is the mixed quote
-    /// as annotators mark it, and a second row with only the quoted words would repeat it.
+    /// Drops quote rows that another row already holds: a partial quote inside reported speech ("Trump said Machado
+    /// was “disgusting”") with no speaker of its own or the same one, since the reported-speech row holds it,
+    /// quotation marks and all, which is the mixed quote as annotators mark it; and a quotation inside a mixed
+    /// quote's clause. Both lists are in text order, so one sweep does it.
     /// </summary>
-    private static bool InsideReportedSpeech(Document document, Claim quote)
+    private static void RemoveRepeatedQuotes(Document document, List<(QuotationSpan Span, Claim Claim)> quotes)
     {
-        foreach (var other in document.Claims)
+        var reported = document.Claims.Where(c => c.Kind == ClaimKind.Indirect).OrderBy(c => c.Start).ToList();
+        int next = 0;
+        int mixedStart = -1, mixedEnd = -1;
+        quotes.RemoveAll(q =>
         {
-            if (other.Kind != ClaimKind.Indirect || other.Start > quote.Start || quote.End > other.End + 1) continue;
+            var quote = q.Claim;
+            bool insideMixed = quote.Rule != "quote.mixed" && quote.Start >= mixedStart && quote.End <= mixedEnd;
+            if (quote.Rule == "quote.mixed" && quote.End > mixedEnd) (mixedStart, mixedEnd) = (quote.Start, quote.End);
+            if (insideMixed) return true;
+            while (next < reported.Count && reported[next].Start <= quote.Start) next++;
+            if (next == 0) return false;
+            var other = reported[next - 1];
+            if (quote.End > other.End + 1) return false;
             bool unattributed = !quote.HasSpeakerMention && quote.SpeakerFrom is null;
-            if (unattributed || (quote.HasSpeakerMention && quote.SpeakerStart < other.SpeakerEnd && other.SpeakerStart < quote.SpeakerEnd))
-                return true;
-        }
-        return false;
+            return unattributed || (quote.HasSpeakerMention && quote.SpeakerStart < other.SpeakerEnd && other.SpeakerStart < quote.SpeakerEnd);
+        });
     }
 
     /// <summary>The paragraph of the sentence holding the token at <paramref name="offset"/> (0 when outside every sentence).</summary>
