@@ -53,9 +53,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     {
         var attributed = new List<(Claim Claim, int Paragraph)>();
         foreach (var claim in document.Claims)
-            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) attributed.Add((claim, ParagraphAt(document, claim.Start)));
+            if (claim.IsAttributed) attributed.Add((claim, ParagraphAt(document, claim.Start)));
         foreach (var (_, claim) in quotes)
-            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) attributed.Add((claim, ParagraphAt(document, claim.Start)));
+            if (claim.IsAttributed) attributed.Add((claim, ParagraphAt(document, claim.Start)));
         attributed.Sort((a, b) => a.Claim.Start.CompareTo(b.Claim.Start));
 
         // Quotes come in text order, so one pointer finds the attributed claims on either side of each (linear time).
@@ -63,7 +63,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         foreach (var (_, claim) in quotes)
         {
             while (next < attributed.Count && attributed[next].Claim.Start < claim.Start) next++;
-            if (claim.HasSpeakerMention || claim.SpeakerFrom is not null) continue;
+            if (claim.IsAttributed) continue;
             int paragraph = ParagraphAt(document, claim.Start);
             Claim? source = null;
             if (next > 0 && attributed[next - 1].Paragraph >= paragraph - 1) source = attributed[next - 1].Claim;
@@ -101,8 +101,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             if (next == 0) return false;
             var other = reported[next - 1];
             if (quote.End > other.End + 1) return false;
-            bool unattributed = !quote.HasSpeakerMention && quote.SpeakerFrom is null;
-            return unattributed || (quote.HasSpeakerMention && quote.SpeakerStart < other.SpeakerEnd && other.SpeakerStart < quote.SpeakerEnd);
+            return !quote.IsAttributed || (quote.HasSpeakerMention && quote.SpeakerStart < other.SpeakerEnd && other.SpeakerStart < quote.SpeakerEnd);
         });
     }
 
@@ -190,7 +189,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 var (prevSpan, prevClaim) = quotes[i - 1];
                 bool sameRun = prevSpan.Paragraph == span.Paragraph
                     || (prevSpan.ContinuesInNextParagraph && prevSpan.Paragraph == span.Paragraph - 1);
-                if (sameRun && (prevClaim.HasSpeakerMention || prevClaim.SpeakerFrom is not null)) source = prevClaim;
+                if (sameRun && prevClaim.IsAttributed) source = prevClaim;
             }
             if (source is null && i + 1 < quotes.Count && quotes[i + 1].Span.Paragraph == span.Paragraph
                 && quotes[i + 1].Claim.HasSpeakerMention)

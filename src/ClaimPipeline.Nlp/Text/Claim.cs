@@ -37,4 +37,7 @@ public sealed class Claim
     public double Confidence { get; set; }
 
     public bool HasSpeakerMention => SpeakerStart >= 0;
+
+    /// <summary>The claim has a speaker: a mention of its own, or one it takes from another claim.</summary>
+    public bool IsAttributed => HasSpeakerMention || SpeakerFrom is not null;
 }
