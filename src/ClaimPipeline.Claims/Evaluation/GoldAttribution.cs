@@ -30,7 +30,10 @@ public sealed record GoldAttribution(IReadOnlyList<TextRange> Content, IReadOnly
     public static bool IsDirect(string text, IReadOnlyList<TextRange> content)
     {
         foreach (var range in content)
-            if (text.AsSpan(range.Start, range.Length).IndexOfAny('"', '\u201C', '\u201D') >= 0) return true;
+            if (HasQuotationMark(text.AsSpan(range.Start, range.Length))) return true;
         return false;
     }
+
+    /// <summary>The test of directness, shared by gold contents and predicted rows: a straight or curly double quotation mark.</summary>
+    public static bool HasQuotationMark(ReadOnlySpan<char> text) => text.IndexOfAny('"', '\u201C', '\u201D') >= 0;
 }

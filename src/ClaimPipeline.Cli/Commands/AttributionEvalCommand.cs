@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ClaimPipeline.Cli.Evaluation;
-using ClaimPipeline.Cli.Output;
 using ClaimPipeline.Claims.Evaluation;
-using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Cli.Commands;
 
@@ -24,12 +22,8 @@ public static class AttributionEvalCommand
             var scorer = new AttributionScorer();
             try
             {
-                foreach (var article in PolnearCorpus.Read(corpus))
+                foreach (var (article, predicted) in PolnearRun.Predict(config, corpus, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var document = new Document(article.Id, article.Text) { Published = article.Published };
-                    config.Pipeline.Process(document, cancellationToken);
-                    var predicted = Predictions(document);
                     scorer.Add(article.Text, article.Attributions, predicted);
                     if (errors is not null)
                     {
@@ -49,22 +43,6 @@ public static class AttributionEvalCommand
         if (json) WriteJson(output, results);
         else WriteText(output, results);
         return ExitCodes.Success;
-    }
-
-    /// <summary>The article's quote and indirect claims, as the CSV would write them (speaker resolved).</summary>
-    internal static List<PredictedAttribution> Predictions(Document document)
-    {
-        var predicted = new List<PredictedAttribution>();
-        foreach (var row in ClaimRowBuilder.Build(document))
-        {
-            if (row.Kind is not ("quote" or "indirect")) continue;
-            TextRange? mention = row.SpeakerStart is int start && row.SpeakerEnd is int end ? new TextRange(start, end) : null;
-            // A reported-speech row holding quotation marks is a mixed quote: direct, as the gold counts it.
-            bool direct = row.Kind == "quote" || row.Claim.AsSpan().IndexOfAny('"', '\u201C', '\u201D') >= 0;
-            predicted.Add(new PredictedAttribution(new TextRange(row.Start, row.End), direct, mention, row.Speaker, row.Rule,
-                row.SpeakerMention, row.Confidence));
-        }
-        return predicted;
     }
 
     /// <summary>Each gold direct quote that no claim covers over 30 %, or whose speaker is wrong, with the claim that came closest.</summary>

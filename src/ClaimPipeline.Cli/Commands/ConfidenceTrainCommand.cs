@@ -3,7 +3,6 @@ using ClaimPipeline.Cli.Evaluation;
 using ClaimPipeline.Claims.Evaluation;
 using ClaimPipeline.Claims.Speakers;
 using ClaimPipeline.Cli.Output;
-using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Cli.Commands;
 
@@ -26,12 +25,9 @@ public static class ConfidenceTrainCommand
         try
         {
             foreach (var corpus in corpora)
-                foreach (var article in PolnearCorpus.Read(corpus))
+                foreach (var (article, predicted) in PolnearRun.Predict(config, corpus, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var document = new Document(article.Id, article.Text) { Published = article.Published };
-                    config.Pipeline.Process(document, cancellationToken);
-                    foreach (var claim in AttributionEvalCommand.Predictions(document))
+                    foreach (var claim in predicted)
                     {
                         bool correct = AttributionScorer.IsCorrect(article.Text, article.Attributions, claim);
                         foreach (var key in new[] { claim.Rule, ConfidenceTable.Key(claim.Rule, claim.Speaker, claim.MentionText) })
