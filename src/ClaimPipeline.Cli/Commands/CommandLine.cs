@@ -67,7 +67,7 @@ public static class CommandLine
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
             result.GetValue(task)!, result.GetValue(train) ?? [], result.GetValue(dev)!, result.GetValue(output)!,
             result.GetValue(epochs), result.GetValue(seed), result.GetValue(prune), result.GetValue(passes), result.GetValue(config),
-            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), result.GetValue(alone)), console));
+            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), result.GetValue(alone) ?? []), console));
         return command;
     }
 

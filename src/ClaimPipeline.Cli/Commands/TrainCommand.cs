@@ -11,10 +11,7 @@ namespace ClaimPipeline.Cli.Commands;
 public static class TrainCommand
 {
     public sealed record Settings(string Task, IReadOnlyList<string> Train, string Dev, string Output, int Epochs, int Seed,
-        float Prune, int Passes, string? ConfigPath, string CommandLine, IReadOnlyList<string>? DomainsAlone = null)
-    {
-        public IReadOnlyList<string> DomainsAlone { get; init; } = DomainsAlone ?? [];
-    }
+        float Prune, int Passes, string? ConfigPath, string CommandLine, IReadOnlyList<string> DomainsAlone);
 
     public static int Run(Settings settings, CliConsole console)
     {
