@@ -12,6 +12,9 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
 {
     private static readonly WordSet Pronouns = new(["he", "she", "they", "it", "we", "i"], ignoreCase: true);
 
+    /// <summary>A pronoun that can be a speaker phrase on its own ("he said").</summary>
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.Contains(word);
+
     private static readonly WordSet Determiners = new(
         ["a", "an", "the", "two", "three", "several", "some", "many", "other", "one", "another", "its", "his", "her", "their", "our"],
         ignoreCase: true);

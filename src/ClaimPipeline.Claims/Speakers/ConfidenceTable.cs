@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimPipeline.Claims.Quotes;
 using ClaimPipeline.Nlp.Lexicons;
 using ClaimPipeline.Nlp.Text;
 
@@ -34,7 +35,7 @@ public sealed class ConfidenceTable
     /// <summary>"rule|named", "rule|pronoun" or "rule|none": the evidence a quote or reported-speech claim rests on.</summary>
     public static string Key(string rule, string? speaker, string? mention)
     {
-        string state = string.IsNullOrEmpty(speaker) ? "none" : mention is not null && IsPronoun(mention) ? "pronoun" : "named";
+        string state = string.IsNullOrEmpty(speaker) ? "none" : mention is not null && SpeakerPhraseFinder.IsPronoun(mention) ? "pronoun" : "named";
         return rule + "|" + state;
     }
 
@@ -49,7 +50,4 @@ public sealed class ConfidenceTable
                 claim.Confidence = value;
         }
     }
-
-    private static bool IsPronoun(string mention) =>
-        mention.ToLowerInvariant() is "he" or "she" or "they" or "it" or "i" or "we" or "you";
 }
