@@ -35,6 +35,11 @@ internal static class TestStages
     private static readonly Lazy<ModelEntityRecognizer> LazyModelEntities = new(() => ModelEntityRecognizer.Load(
         RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), ConfiguredDomain()));
 
+    /// <summary>The shipped part-of-speech tagger (data/models/pos.bin).</summary>
+    public static PosTagger Pos => LazyPos.Value;
+
+    private static readonly Lazy<PosTagger> LazyPos = new(() => PosTagger.Load(RepoPaths.Data("models", "pos.bin")));
+
     private static int ConfiguredDomain()
     {
         using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "pipeline.json")));
@@ -47,8 +52,8 @@ internal static class TestStages
     /// <summary>Normalizer, tokenizer, sentences and the rule-based entity recognizer.</summary>
     public static IStage[] Nlp => [new Normalizer(), Tokenizer, Sentences, Entities];
 
-    /// <summary>Normalizer, tokenizer, sentences and the shipped model recognizer, as pipeline.json runs them.</summary>
-    public static IStage[] NlpWithModel => [new Normalizer(), Tokenizer, Sentences, ModelEntities];
+    /// <summary>Normalizer, tokenizer, sentences, the shipped tagger and model recognizer, as pipeline.json runs them.</summary>
+    public static IStage[] NlpWithModel => [new Normalizer(), Tokenizer, Sentences, Pos, ModelEntities];
 
     public static Document Run(string text, IEnumerable<IStage> stages, DateOnly? published = null)
     {

@@ -12,6 +12,9 @@ public sealed class AttributionCounts
     public int SpeakerScored { get; internal set; }
     public int SpeakerCorrect { get; internal set; }
 
+    /// <summary>The same two counts per rule of the matching claim, for error analysis.</summary>
+    public SortedDictionary<string, (int Scored, int Correct)> SpeakerByRule { get; } = new(StringComparer.Ordinal);
+
     public double Precision => Predicted == 0 ? 0 : (double)PredictedMatched / Predicted;
     public double Recall => Gold == 0 ? 0 : (double)GoldMatched / Gold;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);

@@ -90,7 +90,10 @@ public sealed class AttributionScorer
             counts.GoldMatched++;
             if (attribution.Source.Count == 0) continue;
             counts.SpeakerScored++;
-            if (SameSpeaker(text, attribution.Source, best)) counts.SpeakerCorrect++;
+            bool correct = SameSpeaker(text, attribution.Source, best);
+            if (correct) counts.SpeakerCorrect++;
+            var (scored, right) = counts.SpeakerByRule.GetValueOrDefault(best.Rule);
+            counts.SpeakerByRule[best.Rule] = (scored + 1, right + (correct ? 1 : 0));
         }
     }
 

@@ -26,6 +26,8 @@ internal sealed class QuoteContext
                 if (t > sentence.FirstToken && char.IsUpper(document.Folded[document.Tokens[t].Start])) continue;
                 int length = lexicon.Match(document, t, sentence.EndToken, out var cue);
                 if (length == 0) continue;
+                // "one of the states suing", "his claims": a one-word cue that the tagger reads as a noun is no verb of saying.
+                if (length == 1 && cue.Class == CueClass.Speech && document.Tags.Length > 0 && document.TagNames[document.Tags[t]] == "NOUN") continue;
                 _cues[t] = cue;
                 _cueLengths[t] = (byte)Math.Min(length, byte.MaxValue);
             }

@@ -149,14 +149,25 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         {
             int sentenceEnd = document.Sentences[closeSentence].EndToken;
             int window = lastToken + 1;
+            // "“… to regulate?” Vitter demanded.": a question or exclamation inside the marks ends the sentence for
+            // the splitter, but the cue is in the short sentence after it, in the same paragraph.
+            if (window == sentenceEnd && closeSentence + 1 < document.Sentences.Length)
+            {
+                var next = document.Sentences[closeSentence + 1];
+                if (next.Paragraph == document.Sentences[closeSentence].Paragraph && next.TokenCount <= options.CueWindowTokens + 1)
+                    sentenceEnd = next.EndToken;
+            }
             if (window < sentenceEnd && document.FoldedToken(window) is ",") window++;
-            int windowEnd = Math.Min(sentenceEnd, window + options.CueWindowTokens);
+            // The cue follows within a few tokens, or after a long speaker phrase that starts right after the quote
+            // ("…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said).
+            int windowEnd = Math.Min(sentenceEnd, window + MaxSpeakerBeforeCueTokens);
             for (int c = window; c < windowEnd; c++)
             {
                 if (context.IsQuoted(c) || document.FoldedToken(c) is "\"") break;
                 if (!context.TryCueAt(c, out var cue, out int length) || cue.Class is not (CueClass.Speech or CueClass.Report)) continue;
                 var phrase = c > window ? speakers.FindLeft(document, c, window) : speakers.FindRight(document, c + length, sentenceEnd);
                 if (phrase is null) break;
+                if (c - window > options.CueWindowTokens && !OnlyNameWords(document, window, PhraseStart(phrase.Value))) break;
                 return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.cue-after", c, c + length, phrase.Value);
             }
         }
@@ -175,6 +186,21 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             Confidence = ConfidencePrior.For("quote.unattributed", null),
         };
     }
+
+    private const int MaxSpeakerBeforeCueTokens = 30;
+
+    /// <summary>Tokens [first, end) are capitalised words or determiners: a title or name before the speaker phrase proper.</summary>
+    private static bool OnlyNameWords(Document document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            var word = document.FoldedToken(t);
+            if (document.Tokens[t].Kind != TokenKind.Word || !(char.IsUpper(word[0]) || word is "the" or "a" or "an")) return false;
+        }
+        return true;
+    }
+
+    private static int PhraseStart(SpeakerPhrase phrase) => phrase.HasRole ? Math.Min(phrase.First, phrase.RoleFirst) : phrase.First;
 
     /// <summary>An unattributed quote takes the speaker of the quote before it in the paragraph (or of the next one).</summary>
     private static void FillContinuations(List<(QuotationSpan Span, Claim Claim)> quotes)

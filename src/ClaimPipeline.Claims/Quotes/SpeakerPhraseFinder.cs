@@ -33,7 +33,7 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     [
         "has", "have", "had", "is", "was", "were", "are", "been", "be", "also", "would", "will", "could", "should",
         "may", "might", "did", "does", "do", "not", "never", "just", "then", "again", "already", "once", "later",
-        "earlier", "separately", "further", "even", "still", "too",
+        "earlier", "separately", "further", "even", "still", "too", "himself", "herself", "themselves", "itself",
     ], ignoreCase: true);
 
     public SpeakerPhrase? FindLeft(Document document, int cue, int limit)
@@ -46,17 +46,57 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
             skipped++;
         }
         if (t < limit) return null;
+        // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis between the subject and its cue.
+        if (document.FoldedToken(t) is ")" && OpeningParenthesis(document, t, limit) is int open) t = open - 1;
+        if (t < limit) return null;
         var word = document.FoldedToken(t);
         if (Pronouns.Contains(word)) return new SpeakerPhrase(t, t + 1, SpeakerPhraseKind.Pronoun, -1, -1);
 
         int entity = document.EntityAtToken(t);
         if (entity >= 0 && document.Entities[entity].EndToken == t + 1)
             return WithRoleBefore(document, document.Entities[entity], limit);
+        if (entity < 0 && CapitalizedNameEndingAt(document, t, limit) is int nameFirst)
+            return WithRoleBefore(document, nameFirst, t + 1, limit);
 
         if (names.RoleHeads.TryGet(word, out _)) return DescriptionEndingAt(document, t, limit);
 
-        if (word is "," && t - 1 >= limit) return Apposition(document, t, limit);
+        if (word is "," && t - 1 >= limit && Apposition(document, t, limit) is { } apposition) return apposition;
+        return ClauseSubject(document, cue, t, limit);
+    }
+
+    /// <summary>
+    /// The subject that opens the clause when words stand between it and the cue: an interjection ("Clinton, during
+    /// a town hall meeting in Columbus, said"), a coordinated verb ("Trump called on her to resign and said"), or a
+    /// participle ("Sanders stepped up his emphasis on criminal justice, saying", "… by saying"). A short opening
+    /// adverbial ("On Friday, Gingrich — … — told") is stepped over.
+    /// </summary>
+    private SpeakerPhrase? ClauseSubject(Document document, int cue, int before, int limit)
+    {
+        var word = document.FoldedToken(before);
+        bool participle = document.FoldedToken(cue).EndsWith("ing", StringComparison.Ordinal);
+        bool separated = word is "," or "\u2014" or "--" or "and"
+            || (participle && word is "by" or "upon" or "while" or "after" or "before");
+        if (!separated) return null;
+        int start = limit;
+        for (int attempt = 0; attempt < 2 && start < before; attempt++)
+        {
+            if (FindRight(document, start, before) is { } phrase && phrase.End < before && EndsSubject(document, phrase.End)) return phrase;
+            int comma = start;
+            while (comma < before && comma - start < MaxOpeningAdverbialTokens && document.FoldedToken(comma) is not ",") comma++;
+            if (comma >= before || document.FoldedToken(comma) is not ",") break;
+            start = comma + 1;
+        }
         return null;
+    }
+
+    private const int MaxOpeningAdverbialTokens = 8;
+
+    /// <summary>What may follow a clause's subject: its verb, an adverb, a comma or dash opening an interjection, "who".</summary>
+    private static bool EndsSubject(Document document, int t)
+    {
+        var word = document.FoldedToken(t);
+        if (word is "," or "\u2014" or "--" or "(" or "who" or "himself" or "herself" or "themselves" or "itself") return true;
+        return document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "VERB" or "AUX" or "ADV";
     }
 
     public SpeakerPhrase? FindRight(Document document, int start, int limit)
@@ -74,11 +114,15 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (t < limit)
         {
             int entity = document.EntityAtToken(t);
+            int nameFirst = -1, nameEnd = -1;
             if (entity >= 0 && IsSpeakerEntity(document.Entities[entity]))
+                (nameFirst, nameEnd) = (document.Entities[entity].FirstToken, document.Entities[entity].EndToken);
+            else if (entity < 0 && CapitalizedNameStartingAt(document, t, limit) is int end)
+                (nameFirst, nameEnd) = (t, end);
+            if (nameFirst >= 0)
             {
-                var e = document.Entities[entity];
-                if (t > start && RoleIn(document, start, t)) return new SpeakerPhrase(e.FirstToken, e.EndToken, SpeakerPhraseKind.Name, start, t);
-                return new SpeakerPhrase(e.FirstToken, e.EndToken, SpeakerPhraseKind.Name, -1, -1);
+                if (t > start && RoleIn(document, start, t)) return new SpeakerPhrase(nameFirst, nameEnd, SpeakerPhraseKind.Name, start, t);
+                return new SpeakerPhrase(nameFirst, nameEnd, SpeakerPhraseKind.Name, -1, -1);
             }
         }
         if (t > start && names.RoleHeads.TryGet(document.FoldedToken(t - 1), out _))
@@ -87,8 +131,12 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     }
 
     /// <summary>The entity as a speaker phrase, with the title or role written right before it ("Taliban spokesman Zabihullah Mujahid").</summary>
-    public SpeakerPhrase WithRoleBefore(Document document, EntitySpan entity, int limit)
+    public SpeakerPhrase WithRoleBefore(Document document, EntitySpan entity, int limit) =>
+        WithRoleBefore(document, entity.FirstToken, entity.EndToken, limit);
+
+    private SpeakerPhrase WithRoleBefore(Document document, int nameFirst, int nameEnd, int limit)
     {
+        var entity = (FirstToken: nameFirst, EndToken: nameEnd);
         int t = entity.FirstToken - 1;
         int roleEnd = entity.FirstToken;
         bool hasHead = false;
@@ -113,6 +161,60 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         return new SpeakerPhrase(entity.FirstToken, entity.EndToken, SpeakerPhraseKind.Name, roleFirst, roleEnd);
     }
 
+    /// <summary>
+    /// The first token of a name the recognizer missed, ending at <paramref name="last"/>: a run of capitalised
+    /// words that are not function words, pronouns or role nouns ("said Hester", "“…?” Vitter demanded"). A single
+    /// word opening its sentence must also be tagged as a proper noun or adjective, since any word is capitalised
+    /// there ("Critics said").
+    /// </summary>
+    private int? CapitalizedNameEndingAt(Document document, int last, int limit)
+    {
+        int first = last;
+        while (first >= limit && first > last - MaxNameTokens && IsNameWord(document, first)) first--;
+        first++;
+        if (first > last || !PlausibleName(document, first, last + 1)) return null;
+        return first;
+    }
+
+    /// <summary>The end of a name the recognizer missed, starting at <paramref name="first"/> (see <see cref="CapitalizedNameEndingAt"/>).</summary>
+    private int? CapitalizedNameStartingAt(Document document, int first, int limit)
+    {
+        int end = first;
+        while (end < limit && end < first + MaxNameTokens && IsNameWord(document, end)) end++;
+        if (end == first || !PlausibleName(document, first, end)) return null;
+        return end;
+    }
+
+    private const int MaxNameTokens = 4;
+
+    private bool IsNameWord(Document document, int t)
+    {
+        if (document.Tokens[t].Kind != TokenKind.Word || document.EntityAtToken(t) >= 0) return false;
+        var word = document.FoldedToken(t);
+        if (!char.IsUpper(word[0]) || word.Length < 2) return false;
+        return !Pronouns.Contains(word) && !Determiners.Contains(word) && !FunctionWords.Contains(word) && !Skippable.Contains(word)
+            && !names.Stopwords.Contains(word) && !names.RoleHeads.TryGet(word, out _) && !names.Titles.Contains(word)
+            && !names.Honorifics.TryGet(word, out _);
+    }
+
+    private static bool PlausibleName(Document document, int first, int end)
+    {
+        if (end - first > 1 || document.Tags.Length == 0) return true;
+        int sentence = document.SentenceOfToken(first);
+        if (sentence >= 0 && document.Sentences[sentence].FirstToken != first) return true;
+        return document.TagNames[document.Tags[first]] is "PROPN" or "ADJ" or "X";
+    }
+
+    /// <summary>The "(" that opens the parenthesis closed at <paramref name="close"/>, when it is short and within the sentence.</summary>
+    private static int? OpeningParenthesis(Document document, int close, int limit)
+    {
+        for (int t = close - 1; t >= limit && close - t <= MaxParenthesisTokens; t--)
+            if (document.FoldedToken(t) is "(") return t > limit ? t : null;
+        return null;
+    }
+
+    private const int MaxParenthesisTokens = 8;
+
     /// <summary>"according to CNN", "said the Taliban": a name right away is the speaker, not a modifier of a role noun.</summary>
     private SpeakerPhrase? NameAt(Document document, int t, int limit)
     {
@@ -133,25 +235,58 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     }
 
     /// <summary>
-    /// "Hugh Hill, a doctor, said", "Christopher Harvey, an African-American delegate from Houston, Texas, said": the
-    /// comma before the cue closes an apposition that opens with a comma right after a name, and the apposition
-    /// starts with a determiner or holds a role noun. Inner commas (a place and its state) are stepped over.
+    /// "Hugh Hill, a doctor, said", "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said", "Rucker Culpepper, who
+    /// runs the effort, said": the comma before the cue closes an apposition that opens with a comma right after a
+    /// name (or after the name's parenthesis: "Jim Jordan (R-Ohio), a panel member,"). The apposition starts with a
+    /// determiner, an age, a party code or a relative pronoun, or holds a role noun. Inner commas (a place and its
+    /// state, a second apposition) are stepped over; a person is preferred to a place named inside the apposition.
     /// </summary>
     private SpeakerPhrase? Apposition(Document document, int closingComma, int limit)
     {
+        SpeakerPhrase? other = null;
         for (int t = closingComma - 2; t > limit && closingComma - t <= MaxAppositionTokens; t--)
         {
             if (document.FoldedToken(t) is not ",") continue;
-            int entity = document.EntityAtToken(t - 1);
-            if (entity < 0 || !IsSpeakerEntity(document.Entities[entity]) || document.Entities[entity].EndToken != t) continue;
+            int nameLast = t - 1;
+            if (document.FoldedToken(nameLast) is ")" && OpeningParenthesis(document, nameLast, limit) is int open) nameLast = open - 1;
+            if (nameLast < limit) continue;
+            int nameFirst;
+            bool person;
+            int entity = document.EntityAtToken(nameLast);
+            if (entity >= 0)
+            {
+                var e = document.Entities[entity];
+                if (!IsSpeakerEntity(e) || e.EndToken != nameLast + 1) continue;
+                (nameFirst, person) = (e.FirstToken, e.Label == EntityLabel.Person);
+            }
+            else if (CapitalizedNameEndingAt(document, nameLast, limit) is int first) (nameFirst, person) = (first, true);
+            else continue;
+
             int roleFirst = t + 1;
             bool determiner = Determiners.Contains(document.FoldedToken(roleFirst));
-            if (!determiner && !RoleIn(document, roleFirst, closingComma)) continue;
+            bool role = determiner || RoleIn(document, roleFirst, closingComma);
+            if (!role && !OpensApposition(document, roleFirst)) continue;
             if (determiner) roleFirst++;
-            var e = document.Entities[entity];
-            return new SpeakerPhrase(e.FirstToken, e.EndToken, SpeakerPhraseKind.Name, roleFirst, closingComma);
+            // The role ends where a second apposition starts ("…, one of the states suing the EPA,"), not at a place's comma.
+            int roleEnd = roleFirst;
+            while (roleEnd < closingComma && !(document.FoldedToken(roleEnd) is "," && roleEnd + 1 < closingComma
+                && (Determiners.Contains(document.FoldedToken(roleEnd + 1)) || OpensApposition(document, roleEnd + 1)))) roleEnd++;
+            var phrase = role && roleEnd > roleFirst
+                ? new SpeakerPhrase(nameFirst, nameLast + 1, SpeakerPhraseKind.Name, roleFirst, roleEnd)
+                : new SpeakerPhrase(nameFirst, nameLast + 1, SpeakerPhraseKind.Name, -1, -1);
+            if (person) return phrase;
+            other ??= phrase;
         }
-        return null;
+        return other;
+    }
+
+    /// <summary>An apposition without a role noun: an age ("25"), a party code ("R-Ky."), a relative clause ("who runs …").</summary>
+    private static bool OpensApposition(Document document, int t)
+    {
+        var word = document.FoldedToken(t);
+        if (document.Tokens[t].Kind == TokenKind.Number) return true;
+        if (word is "who" or "whose" or "which") return true;
+        return word.Length >= 3 && word[1] == '-' && word[0] is 'R' or 'D' or 'I' && char.IsUpper(word[2]);
     }
 
     private const int MaxAppositionTokens = 25;
@@ -185,5 +320,5 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     }
 
     private static bool IsSpeakerEntity(EntitySpan entity) =>
-        entity.Label is EntityLabel.Person or EntityLabel.Org or EntityLabel.Norp or EntityLabel.Misc;
+        entity.Label is EntityLabel.Person or EntityLabel.Org or EntityLabel.Norp or EntityLabel.Misc or EntityLabel.Loc;
 }

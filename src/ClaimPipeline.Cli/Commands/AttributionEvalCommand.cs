@@ -87,6 +87,13 @@ public static class AttributionEvalCommand
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  {name,-8} {AttributionScorer.Thresholds[t],6:P0} {c.Gold,6} {c.Predicted,10} {c.Precision,10:0.0000} {c.Recall,7:0.0000} {c.F1,7:0.0000} {c.SpeakerAccuracy,12:0.0000}"));
                 }
+            output.WriteLine("  speaker accuracy by rule (matched at 30 %):  rule  direct  all");
+            foreach (var (rule, all) in scores.All[0].SpeakerByRule)
+            {
+                var direct = scores.Direct[0].SpeakerByRule.GetValueOrDefault(rule);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    {rule,-22} {direct.Correct,5}/{direct.Scored,-5} {all.Correct,5}/{all.Scored,-5}"));
+            }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  direct quotes without a speaker: {scores.DirectWithoutSpeaker} of {scores.DirectPredicted} ({scores.DirectWithoutSpeakerShare:0.0000})"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

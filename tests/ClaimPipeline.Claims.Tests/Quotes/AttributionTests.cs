@@ -328,4 +328,54 @@ public sealed class AttributionTests
         Assert.Equal("poll by the local university", claim.Speaker);
         Assert.Equal("according to", document.Slice(claim.CueStart, claim.CueEnd));
     }
+
+    [Theory]
+    [InlineData("\u201CThe schools are full,\u201D said Brandt.", "Brandt")]
+    [InlineData("\u201CWhy is the bridge still closed?\u201D Okafor demanded.", "Okafor")]
+    public void Quote_NameTheRecognizerMayMiss_IsTheSpeakerNextToTheCue(string text, string mention)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(mention, document.Mention(claim));
+        Assert.Equal("quote.cue-after", claim.Rule);
+    }
+
+    [Fact]
+    public void Quote_PartyCodeInParentheses_BetweenNameAndCue()
+    {
+        var document = ClaimStages.Run("\u201CThe vote is a disgrace,\u201D Rep. Linda Marsh (D-Ore.) said Friday.");
+        Assert.Equal("Linda Marsh", document.Single(ClaimKind.Quote, "The vote is a disgrace").Speaker);
+    }
+
+    [Theory]
+    [InlineData("\u201CWe will march every day,\u201D Dana Reyes, 31, said at the rally.", "Dana Reyes")]
+    [InlineData("\u201CThe veto will be overridden,\u201D Walter Brenn, R-Kan., said Tuesday.", "Walter Brenn")]
+    [InlineData("\u201CThe plan breaks the law,\u201D Ruth Adler, the attorney general of Vermont, one of the states suing the agency, said at a hearing.", "Ruth Adler")]
+    public void Quote_LongAppositionBeforeTheCue_NamesThePerson(string text, string speaker)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("quote.cue-after", claim.Rule);
+    }
+
+    [Theory]
+    [InlineData("Governor Paula Kent, speaking at a school in Dayton, Ohio, said, \u201CEvery child deserves a teacher.\u201D")]
+    [InlineData("Governor Paula Kent visited a school in Dayton and said, \u201CEvery child deserves a teacher.\u201D")]
+    [InlineData("Governor Paula Kent visited a school in Dayton on Monday, saying, \u201CEvery child deserves a teacher.\u201D")]
+    public void Quote_CueSeparatedFromItsSubject_TakesTheSubjectOfTheClause(string text)
+    {
+        var document = ClaimStages.Run(text);
+        Assert.Equal("Paula Kent", document.Single(ClaimKind.Quote, "Every child deserves a teacher").Speaker);
+    }
+
+    [Fact]
+    public void Quote_CueWordUsedAsANoun_IsNoCue()
+    {
+        // "states" is a cue as a verb; here it is a noun, and the speaker's cue is "said".
+        var document = ClaimStages.Run("\u201CThe rule is unlawful,\u201D Tom Hale, whose group represents the states, said in court.");
+        var claim = document.Single(ClaimKind.Quote, "The rule is unlawful");
+        Assert.Equal("Tom Hale", claim.Speaker);
+        Assert.Equal("said", document.Slice(claim.CueStart, claim.CueEnd));
+    }
 }
