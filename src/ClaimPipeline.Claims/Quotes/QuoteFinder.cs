@@ -165,7 +165,13 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             {
                 if (context.IsQuoted(c) || document.FoldedToken(c) is "\"") break;
                 if (!context.TryCueAt(c, out var cue, out int length) || cue.Class is not (CueClass.Speech or CueClass.Report)) continue;
-                var phrase = c > window ? speakers.FindLeft(document, c, window) : speakers.FindRight(document, c + length, sentenceEnd);
+                // Before the cue a name or a plain noun phrase ("the congressional report said"); after it the same
+                // ("said the agency, which …"), also when words stand between the quote and the cue ("“…” about the
+                // decision, said RoseAnn DeMoro").
+                var phrase = c > window ? speakers.FindLeft(document, c, window) ?? speakers.DescriptionBefore(document, window, c) : null;
+                bool participle = document.FoldedToken(c).EndsWith("ing", StringComparison.Ordinal);
+                if (phrase is null && !participle && (c == window || document.FoldedToken(c - 1) is ","))
+                    phrase = speakers.FindRight(document, c + length, sentenceEnd) ?? speakers.DescriptionAfter(document, c + length, sentenceEnd);
                 if (phrase is null) break;
                 if (c - window > options.CueWindowTokens && !OnlyNameWords(document, window, PhraseStart(phrase.Value))) break;
                 return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.cue-after", c, c + length, phrase.Value);

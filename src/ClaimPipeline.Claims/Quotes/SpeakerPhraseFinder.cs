@@ -74,13 +74,16 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     {
         var word = document.FoldedToken(before);
         bool participle = document.FoldedToken(cue).EndsWith("ing", StringComparison.Ordinal);
-        bool separated = word is "," or "\u2014" or "--" or "and"
-            || (participle && word is "by" or "upon" or "while" or "after" or "before");
+        // A comma may stand inside the closing mark of a quoted phrase: "a defense of “New York values,” saying".
+        bool afterComma = word is "," || (word is "\"" && before > limit && document.FoldedToken(before - 1) is ",");
+        bool separated = afterComma || word is "\u2014" or "--" or "and"
+            || (participle && (word is "by" or "upon" or "while" or "after" or "before" || IsNoun(document, before)));
         if (!separated) return null;
         int start = limit;
         for (int attempt = 0; attempt < 2 && start < before; attempt++)
         {
             if (FindRight(document, start, before) is { } phrase && phrase.End < before && EndsSubject(document, phrase.End)) return phrase;
+            if (SubjectNounPhrase(document, start, before) is { } described) return described;
             int comma = start;
             while (comma < before && comma - start < MaxOpeningAdverbialTokens && document.FoldedToken(comma) is not ",") comma++;
             if (comma >= before || document.FoldedToken(comma) is not ",") break;
@@ -90,6 +93,53 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     }
 
     private const int MaxOpeningAdverbialTokens = 8;
+
+    private static bool IsVerb(Document document, int t) =>
+        document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "VERB" or "AUX";
+
+    /// <summary>"The town released …": a noun phrase opening with a determiner, up to the verb that follows it.</summary>
+    private static SpeakerPhrase? SubjectNounPhrase(Document document, int first, int limit)
+    {
+        if (document.Tags.Length == 0 || first >= limit || !Determiners.Contains(document.FoldedToken(first))) return null;
+        int end = first + 1;
+        while (end < limit && end - first < MaxDescriptionTokens && document.Tokens[end].Kind == TokenKind.Word && !IsVerb(document, end)
+            && !FunctionWords.Contains(document.FoldedToken(end))) end++;
+        if (end == first + 1 || end >= limit || !IsVerb(document, end)) return null;
+        return new SpeakerPhrase(first, end, SpeakerPhraseKind.Description, -1, -1);
+    }
+
+    /// <summary>"released a statement Wednesday saying": a participle right after a noun reports the clause subject's words.</summary>
+    private static bool IsNoun(Document document, int t) =>
+        document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "NOUN" or "PROPN";
+
+    /// <summary>
+    /// A speaker between a quote and its cue that names no one: "“…,” the congressional report said". The tokens
+    /// [first, cue) are a short noun phrase that opens with a determiner.
+    /// </summary>
+    public SpeakerPhrase? DescriptionBefore(Document document, int first, int cue)
+    {
+        if (cue - first is < 2 or > MaxDescriptionTokens || !Determiners.Contains(document.FoldedToken(first))) return null;
+        for (int t = first + 1; t < cue; t++)
+            if (document.Tokens[t].Kind != TokenKind.Word || FunctionWords.Contains(document.FoldedToken(t))) return null;
+        return new SpeakerPhrase(first, cue, SpeakerPhraseKind.Description, -1, -1);
+    }
+
+    /// <summary>
+    /// A speaker after the cue that names no one: "said the agency, which …", "said one of two witnesses who …": a
+    /// noun phrase opening with a determiner, up to punctuation or a relative pronoun.
+    /// </summary>
+    public SpeakerPhrase? DescriptionAfter(Document document, int first, int limit)
+    {
+        if (first >= limit || !Determiners.Contains(document.FoldedToken(first))) return null;
+        int end = first + 1;
+        while (end < limit && end - first < MaxDescriptionTokens && document.Tokens[end].Kind == TokenKind.Word
+            && !IsVerb(document, end) && document.FoldedToken(end) is not ("who" or "which" or "that" or "whose")) end++;
+        if (end == first + 1) return null;
+        if (end < limit && document.FoldedToken(end) is not ("," or "." or "who" or "which" or "that" or "whose")) return null;
+        return new SpeakerPhrase(first, end, SpeakerPhraseKind.Description, -1, -1);
+    }
+
+    private const int MaxDescriptionTokens = 8;
 
     /// <summary>What may follow a clause's subject: its verb, an adverb, a comma or dash opening an interjection, "who".</summary>
     private static bool EndsSubject(Document document, int t)
@@ -108,7 +158,9 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         int t = start;
         while (t < limit && Determiners.Contains(document.FoldedToken(t))) t++;
         if (t > start && NameAt(document, t, limit) is { } named) return named;
-        while (t < limit && (Determiners.Contains(document.FoldedToken(t)) || IsModifier(document, t))) t++;
+        // Modifiers up to the role noun, which ends the phrase unless a name follows ("The Florida senator sought").
+        while (t < limit && !names.RoleHeads.TryGet(document.FoldedToken(t), out _)
+            && (Determiners.Contains(document.FoldedToken(t)) || IsModifier(document, t))) t++;
         // "the spokesman Zabihullah Mujahid", "spokesman Mujahid": a role before a name.
         while (t < limit && (names.RoleHeads.TryGet(document.FoldedToken(t), out _) || names.Titles.Contains(document.FoldedToken(t)))) t++;
         if (t < limit)
