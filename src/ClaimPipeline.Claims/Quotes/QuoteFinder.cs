@@ -37,7 +37,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         foreach (var (span, claim) in quoteClaims)
         {
             // A short quotation attributed only by proximity is more often a scare quote than speech.
-            bool ownSpeaker = claim.HasSpeakerMention || (claim.SpeakerFrom is not null && claim.Rule != "quote.nearby");
+            bool ownSpeaker = (claim.HasSpeakerMention && claim.Rule != "quote.subject") || (claim.SpeakerFrom is not null && claim.Rule != "quote.nearby");
             if (ownSpeaker || WordCount(document, span.Start, span.End) >= options.MinUnattributedWords)
                 document.Claims.Add(claim);
         }
@@ -183,6 +183,10 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.dash", signed.Dash, signed.Dash + 1, signed.Phrase);
         if (SpeakerLine(document, openToken) is { } line)
             return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.speaker-line", line.Colon, line.Colon + 1, line.Phrase);
+        if (IntroducedByPreviousParagraph(context, openToken) is var (introCue, introLength, introPhrase))
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.intro", introCue, introCue + introLength, introPhrase);
+        if (openSentence == closeSentence && SubjectVerb(document, openSentence, openToken) is { } subject)
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.subject", subject.Verb, subject.Verb + 1, subject.Phrase);
         return new Claim
         {
             Kind = ClaimKind.Quote,
@@ -248,30 +252,49 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             var next = document.Paragraphs[p + 1];
             char first = document.Folded[next.Start];
             if (first == '"') continue;
-            int colon = intro.EndToken - 1;
-            for (int c = intro.FirstToken; c < colon; c++)
+            if (IntroCue(context, intro) is not var (c, length, phrase)) continue;
+            Claim? previous = null;
+            for (int s = next.FirstSentence; s < next.EndSentence; s++)
             {
-                if (!context.TryCueAt(c, out var cue, out int length) || cue.Class is CueClass.Title or CueClass.Intent) continue;
-                var phrase = cue.Class == CueClass.According
-                    ? speakers.FindRight(document, c + length, colon)
-                    : speakers.FindLeft(document, c, intro.FirstToken) ?? speakers.FindRight(document, c + length, colon);
-                if (phrase is null) continue;
-                Claim? previous = null;
-                for (int s = next.FirstSentence; s < next.EndSentence; s++)
-                {
-                    var sentence = document.Sentences[s];
-                    if (ContainsTitleQuotation(document, quotations, sentence)) continue;
-                    int start = sentence.Start;
-                    if (document.FoldedToken(sentence.FirstToken) is "..." or "\u2026" && sentence.TokenCount > 1)
-                        start = document.Tokens[sentence.FirstToken + 1].Start;
-                    var claim = Make(context, ClaimKind.Quote, start, sentence.End, "quote.block", c, c + length, phrase.Value);
-                    if (previous is not null) claim.SpeakerFrom = previous;
-                    previous ??= claim;
-                    document.Claims.Add(claim);
-                }
-                break;
+                var sentence = document.Sentences[s];
+                if (ContainsTitleQuotation(document, quotations, sentence)) continue;
+                int start = sentence.Start;
+                if (document.FoldedToken(sentence.FirstToken) is "..." or "\u2026" && sentence.TokenCount > 1)
+                    start = document.Tokens[sentence.FirstToken + 1].Start;
+                var claim = Make(context, ClaimKind.Quote, start, sentence.End, "quote.block", c, c + length, phrase);
+                if (previous is not null) claim.SpeakerFrom = previous;
+                previous ??= claim;
+                document.Claims.Add(claim);
             }
         }
+    }
+
+    /// <summary>The cue and speaker of a sentence ending in a colon that introduces a quote: "The Times explains:", "Dr. Ward stated:".</summary>
+    private (int Cue, int Length, SpeakerPhrase Phrase)? IntroCue(QuoteContext context, SentenceSpan intro)
+    {
+        var document = context.Document;
+        int colon = intro.EndToken - 1;
+        if (document.FoldedToken(colon) is not ":") return null;
+        for (int c = intro.FirstToken; c < colon; c++)
+        {
+            if (context.IsQuoted(c) || !context.TryCueAt(c, out var cue, out int length) || cue.Class is CueClass.Title or CueClass.Intent) continue;
+            var phrase = cue.Class == CueClass.According
+                ? speakers.FindRight(document, c + length, colon)
+                : speakers.FindLeft(document, c, intro.FirstToken) ?? speakers.FindRight(document, c + length, colon);
+            if (phrase is not null) return (c, length, phrase.Value);
+        }
+        return null;
+    }
+
+    /// <summary>A quotation that opens its paragraph after a paragraph ending "Dr. Ward stated:" is that speaker's.</summary>
+    private (int Cue, int Length, SpeakerPhrase Phrase)? IntroducedByPreviousParagraph(QuoteContext context, int openToken)
+    {
+        var document = context.Document;
+        int sentence = document.SentenceOfToken(openToken);
+        if (sentence <= 0 || document.Sentences[sentence].FirstToken != openToken) return null;
+        int paragraph = document.Sentences[sentence].Paragraph;
+        if (paragraph == 0 || document.Paragraphs[paragraph].FirstSentence != sentence) return null;
+        return IntroCue(context, document.Sentences[document.Paragraphs[paragraph - 1].EndSentence - 1]);
     }
 
     private bool ContainsTitleQuotation(Document document, List<QuotationSpan> quotations, SentenceSpan sentence)
@@ -430,6 +453,25 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     }
 
     private const int MaxSpeakerLineTokens = 15;
+
+    /// <summary>
+    /// A quotation inside a sentence with no verb of saying, whose subject is a speaker: "Bolton called Obama’s
+    /// ignorance “disrespectful”", "the former secretary of state talked about continuing the “progress”". The
+    /// quoted words are the subject's: its verb stands in for the cue.
+    /// </summary>
+    private (int Verb, SpeakerPhrase Phrase)? SubjectVerb(Document document, int sentence, int openToken)
+    {
+        if (document.Tags.Length == 0) return null;
+        int first = document.Sentences[sentence].FirstToken;
+        if (openToken - first < 2 || speakers.SubjectOfClause(document, first, openToken) is not { } phrase) return null;
+        for (int t = phrase.End; t < openToken; t++)
+        {
+            var tag = document.TagNames[document.Tags[t]];
+            if (tag == "VERB") return (t, phrase);
+            if (tag is not ("AUX" or "ADV" or "PART" or "PUNCT")) break;
+        }
+        return null;
+    }
 
     /// <summary>A quote signed with a dash and a name that ends its paragraph: “…” ― Martha Aguilar.</summary>
     private (int Dash, SpeakerPhrase Phrase)? DashSignature(Document document, int closeToken)

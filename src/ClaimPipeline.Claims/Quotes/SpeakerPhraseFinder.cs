@@ -78,15 +78,23 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         bool afterComma = word is "," || (word is "\"" && before > limit && document.FoldedToken(before - 1) is ",");
         bool separated = afterComma || word is "\u2014" or "--" or "and"
             || (participle && (word is "by" or "upon" or "while" or "after" or "before" || IsNoun(document, before)));
-        if (!separated) return null;
-        int start = limit;
-        for (int attempt = 0; attempt < 2 && start < before; attempt++)
+        return separated ? SubjectOfClause(document, limit, before) : null;
+    }
+
+    /// <summary>
+    /// The subject that opens the clause starting at <paramref name="start"/> and ends before <paramref name="end"/>:
+    /// a name, pronoun or description followed by its verb, an adverb or an interjection. A short opening adverbial
+    /// ("On Friday, …") is stepped over.
+    /// </summary>
+    public SpeakerPhrase? SubjectOfClause(Document document, int start, int end)
+    {
+        for (int attempt = 0; attempt < 2 && start < end; attempt++)
         {
-            if (FindRight(document, start, before) is { } phrase && phrase.End < before && EndsSubject(document, phrase.End)) return phrase;
-            if (SubjectNounPhrase(document, start, before) is { } described) return described;
+            if (FindRight(document, start, end) is { } phrase && phrase.End < end && EndsSubject(document, phrase.End)) return phrase;
+            if (SubjectNounPhrase(document, start, end) is { } described) return described;
             int comma = start;
-            while (comma < before && comma - start < MaxOpeningAdverbialTokens && document.FoldedToken(comma) is not ",") comma++;
-            if (comma >= before || document.FoldedToken(comma) is not ",") break;
+            while (comma < end && comma - start < MaxOpeningAdverbialTokens && document.FoldedToken(comma) is not ",") comma++;
+            if (comma >= end || document.FoldedToken(comma) is not ",") break;
             start = comma + 1;
         }
         return null;
@@ -120,7 +128,7 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     {
         if (cue - first is < 2 or > MaxDescriptionTokens || !Determiners.Contains(document.FoldedToken(first))) return null;
         for (int t = first + 1; t < cue; t++)
-            if (document.Tokens[t].Kind != TokenKind.Word || FunctionWords.Contains(document.FoldedToken(t))) return null;
+            if (!IsDescriptionWord(document, t) || IsVerb(document, t)) return null;
         return new SpeakerPhrase(first, cue, SpeakerPhraseKind.Description, -1, -1);
     }
 
@@ -132,14 +140,18 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     {
         if (first >= limit || !Determiners.Contains(document.FoldedToken(first))) return null;
         int end = first + 1;
-        while (end < limit && end - first < MaxDescriptionTokens && document.Tokens[end].Kind == TokenKind.Word
-            && !IsVerb(document, end) && document.FoldedToken(end) is not ("who" or "which" or "that" or "whose")) end++;
+        while (end < limit && end - first < MaxDescriptionTokens && IsDescriptionWord(document, end)) end++;
         if (end == first + 1) return null;
         if (end < limit && document.FoldedToken(end) is not ("," or "." or "who" or "which" or "that" or "whose")) return null;
         return new SpeakerPhrase(first, end, SpeakerPhraseKind.Description, -1, -1);
     }
 
     private const int MaxDescriptionTokens = 8;
+
+    /// <summary>A word inside a plain noun phrase: "a voice-over in the ad", "the 43-year-old"; not a conjunction or relative pronoun.</summary>
+    private static bool IsDescriptionWord(Document document, int t) =>
+        document.Tokens[t].Kind is TokenKind.Word or TokenKind.Number
+        && document.FoldedToken(t) is not ("who" or "which" or "that" or "whose" or "and" or "or" or "but" or "when" or "as" or "while");
 
     /// <summary>What may follow a clause's subject: its verb, an adverb, a comma or dash opening an interjection, "who".</summary>
     private static bool EndsSubject(Document document, int t)
@@ -299,6 +311,13 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         for (int t = closingComma - 2; t > limit && closingComma - t <= MaxAppositionTokens; t--)
         {
             if (document.FoldedToken(t) is not ",") continue;
+            // "The judge, Carla Munro, said": the name is the apposition of a role.
+            if (names.RoleHeads.TryGet(document.FoldedToken(t - 1), out _) && IsPersonName(document, t + 1, closingComma))
+            {
+                var description = DescriptionEndingAt(document, t - 1, limit);
+                int descriptionFirst = Determiners.Contains(document.FoldedToken(description.First)) ? description.First + 1 : description.First;
+                return new SpeakerPhrase(t + 1, closingComma, SpeakerPhraseKind.Name, descriptionFirst, t);
+            }
             int nameLast = t - 1;
             if (document.FoldedToken(nameLast) is ")" && OpeningParenthesis(document, nameLast, limit) is int open) nameLast = open - 1;
             if (nameLast < limit) continue;
@@ -330,6 +349,15 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
             other ??= phrase;
         }
         return other;
+    }
+
+    /// <summary>Tokens [first, end) are exactly one person's name: a person entity, or capitalised words the recognizer missed.</summary>
+    private bool IsPersonName(Document document, int first, int end)
+    {
+        int entity = document.EntityAtToken(first);
+        if (entity >= 0)
+            return document.Entities[entity] is { Label: EntityLabel.Person } e && e.FirstToken == first && e.EndToken == end;
+        return end - first >= 2 && CapitalizedNameStartingAt(document, first, end) == end;
     }
 
     /// <summary>An apposition without a role noun: an age ("25"), a party code ("R-Ky."), a relative clause ("who runs …").</summary>

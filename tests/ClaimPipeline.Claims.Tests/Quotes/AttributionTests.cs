@@ -157,10 +157,10 @@ public sealed class AttributionTests
     public void Quote_ShortScareQuoteWithoutCue_IsDropped_LongOneIsKeptWithoutSpeaker()
     {
         var document = ClaimStages.Run(
-            "The so-called \u201Cpeace dividend\u201D never came.\nSigns read \u201Cwe will never forget what happened here.\u201D");
+            "The so-called \u201Cpeace dividend\u201D never came.\n\u201CWe will never forget what happened here.\u201D");
         var quotes = document.Claims.Where(c => c.Kind == ClaimKind.Quote).ToList();
         var only = Assert.Single(quotes);
-        Assert.Equal("we will never forget what happened here.", document.Text(only));
+        Assert.Equal("We will never forget what happened here.", document.Text(only));
         Assert.Null(only.Speaker);
     }
 
@@ -373,9 +373,42 @@ public sealed class AttributionTests
     public void Quote_CueWordUsedAsANoun_IsNoCue()
     {
         // "states" is a cue as a verb; here it is a noun, and the speaker's cue is "said".
-        var document = ClaimStages.Run("\u201CThe rule is unlawful,\u201D Tom Hale, whose group represents the states, said in court.");
+        var document = ClaimStages.Run("\u201CThe rule is unlawful,\u201D Tom Hale, whose group represents the states suing the agency, said in court.");
         var claim = document.Single(ClaimKind.Quote, "The rule is unlawful");
         Assert.Equal("Tom Hale", claim.Speaker);
         Assert.Equal("said", document.Slice(claim.CueStart, claim.CueEnd));
+    }
+
+    [Theory]
+    [InlineData("\u201CThe bridge plan was rushed through,\u201D the audit report stated.", "the audit report")]
+    [InlineData("\u201CWe acted within the law at every step,\u201D said the agency, which denies any fault.", "the agency")]
+    [InlineData("\u201CThe truck never slowed down,\u201D said one of two witnesses who saw the crash.", "one of two witnesses")]
+    [InlineData("\u201CThe mayor has shown more courage than the council,\u201D reads an editorial in the local paper.", "an editorial in the local paper")]
+    public void Quote_SpeakerThatNamesNoOne_NextToTheCue(string text, string mention)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(mention, document.Mention(claim));
+        Assert.Equal("quote.cue-after", claim.Rule);
+    }
+
+    [Fact]
+    public void Quote_InsideASentenceWithoutCue_IsTheSubjects()
+    {
+        var document = ClaimStages.Run("Mayor Ines Barros called the council's budget \u201Ca gift to developers and nobody else.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "a gift to developers");
+        Assert.Equal("Ines Barros", claim.Speaker);
+        Assert.Equal("quote.subject", claim.Rule);
+        Assert.Equal("called", document.Slice(claim.CueStart, claim.CueEnd));
+    }
+
+    [Fact]
+    public void Quote_OpeningTheParagraphAfterAColonIntro_IsTheIntroducedSpeakers()
+    {
+        var document = ClaimStages.Run("The judge, Carla Munro, stated:\n\n\u201CThe law does not allow this search. The evidence is excluded.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "The law does not allow this search");
+        Assert.Equal("Carla Munro", claim.Speaker);
+        Assert.Equal("judge", claim.SpeakerRole);
+        Assert.Equal("quote.intro", claim.Rule);
     }
 }
