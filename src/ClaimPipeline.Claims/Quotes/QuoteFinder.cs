@@ -30,6 +30,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             if (claim is not null) quoteClaims.Add((quotation, claim));
         }
         FillContinuations(quoteClaims);
+        AttributeToPreviousSubject(context, quoteClaims);
         FindBlockQuotes(context, quotations);
         FindReportedSpeech(context, quotations);
         RemoveRepeatedQuotes(document, quoteClaims);
@@ -130,7 +131,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             // "called" is speech only right before the quote: "what Biden called “…”", not "called for".
             if (cue.Lemma == "call" && openToken - (c + length) > 1) continue;
             SpeakerPhrase? phrase = cue.Class == CueClass.According
-                ? speakers.FindRight(document, c + length, openToken)
+                ? speakers.FindRight(document, c + length, openToken) ?? speakers.DescriptionAfter(document, c + length, openToken)
                 : speakers.FindLeft(document, c, sentenceStart) ?? InvertedSpeaker(document, c + length, openToken);
             if (phrase is null) continue;
             var rule = cue.Class == CueClass.According ? "quote.according" : "quote.cue-before";
@@ -144,6 +145,11 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             }
             return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, rule, c, c + length, phrase.Value);
         }
+
+        // "Republican pollster Daron Shaw: “…”", "She then addressed the supporters again: “…”".
+        if (openToken - 1 > sentenceStart && document.FoldedToken(openToken - 1) is ":"
+            && (speakers.FindLeft(document, openToken - 1, sentenceStart) ?? speakers.SubjectOfClause(document, sentenceStart, openToken - 1)) is { } introduced)
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.colon", openToken - 1, openToken, introduced);
 
         if (quotation.CloseMark >= 0)
         {
@@ -453,6 +459,39 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     }
 
     private const int MaxSpeakerLineTokens = 15;
+
+    /// <summary>
+    /// A quotation that opens its sentence without a cue, after a sentence about someone: "Clinton touted her
+    /// credentials. “We need to find ways …”", "Howard continued his remarks.¶“Eight years ago …”". The subject
+    /// of the sentence before (in the paragraph, or ending the previous one) is the speaker; its verb stands in for the cue.
+    /// </summary>
+    private void AttributeToPreviousSubject(QuoteContext context, List<(QuotationSpan Span, Claim Claim)> quotes)
+    {
+        var document = context.Document;
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var (span, claim) = quotes[i];
+            if (claim.IsAttributed || PreviousSubject(context, document.TokenAt(span.OpenMark)) is not { } previous) continue;
+            quotes[i] = (span, Make(context, ClaimKind.Quote, claim.Start, claim.End, "quote.previous-subject", previous.Verb, previous.Verb + 1, previous.Phrase));
+        }
+    }
+
+    private (int Verb, SpeakerPhrase Phrase)? PreviousSubject(QuoteContext context, int openToken)
+    {
+        var document = context.Document;
+        int sentence = document.SentenceOfToken(openToken);
+        if (sentence <= 0 || document.Sentences[sentence].FirstToken != openToken) return null;
+        var previous = document.Sentences[sentence - 1];
+        if (previous.Paragraph < document.Sentences[sentence].Paragraph - 1) return null;
+        if (previous.Paragraph != document.Sentences[sentence].Paragraph
+            && document.Paragraphs[document.Sentences[sentence].Paragraph].FirstSentence != sentence) return null;
+        for (int t = previous.FirstToken; t < previous.EndToken; t++)
+            if (context.IsQuoted(t)) return null;
+        var found = SubjectVerb(document, sentence - 1, previous.EndToken);
+        if (found is not { } subject || (subject.Phrase.Kind == SpeakerPhraseKind.Pronoun && document.FoldedToken(subject.Phrase.First) is "it" or "It"))
+            return null;
+        return subject;
+    }
 
     /// <summary>
     /// A quotation inside a sentence with no verb of saying, whose subject is a speaker: "Bolton called Obama’s

@@ -136,14 +136,15 @@ public sealed class ModelEntityRecognizer : IStage
 
     /// <summary>
     /// A correction of greedy decoding: once a name is opened the model must run it on to a last token, so a name
-    /// mistaken to go on ("Governor Lee has vowed to") is cut before an auxiliary or a verb of saying, which no
-    /// name contains.
+    /// mistaken to go on ("Governor Lee has vowed to", "pollster Irene Vogt: “Turnout") is cut before an auxiliary,
+    /// a verb of saying, a colon, a semicolon or a quotation mark, which no name contains.
     /// </summary>
     private static int TrimAtVerb(Document document, int first, int end)
     {
         for (int t = first + 1; t < end; t++)
         {
             var word = document.FoldedToken(t);
+            if (word is ":" or ";" or "\"") return t;
             foreach (var verb in Verbs)
                 if (word.SequenceEqual(verb)) return t;
         }

@@ -411,4 +411,26 @@ public sealed class AttributionTests
         Assert.Equal("judge", claim.SpeakerRole);
         Assert.Equal("quote.intro", claim.Rule);
     }
+
+    [Theory]
+    [InlineData("The result did not surprise pollster Irene Vogt: \u201CTurnout decided this race, not the ads.\u201D", "Irene Vogt", "quote.colon")]
+    [InlineData("According to the newspaper, \u201Cthe city council never read the contract before it voted.\u201D", "the newspaper", "quote.according")]
+    public void Quote_IntroducedInItsSentence_ByAColonOrAccordingTo(string text, string mention, string rule)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(mention, document.Mention(claim));
+        Assert.Equal(rule, claim.Rule);
+    }
+
+    [Fact]
+    public void Quote_WithoutCueAfterASentenceAboutSomeone_IsThatPersons()
+    {
+        var document = ClaimStages.Run(
+            "Senator Ruth Okafor defended the farm bill on Tuesday.\n\u201CFamily farms cannot wait another year for this money.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "Family farms cannot wait");
+        Assert.Equal("Ruth Okafor", claim.Speaker);
+        Assert.Equal("quote.previous-subject", claim.Rule);
+        Assert.Equal("defended", document.Slice(claim.CueStart, claim.CueEnd));
+    }
 }
