@@ -37,11 +37,17 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         InheritSpeakers(document, quoteClaims);
         foreach (var (span, claim) in quoteClaims)
         {
-            // A short quotation attributed only by proximity is more often a scare quote than speech.
-            bool ownSpeaker = (claim.HasSpeakerMention && claim.Rule != "quote.subject") || (claim.SpeakerFrom is not null && claim.Rule != "quote.nearby");
-            if (ownSpeaker || WordCount(document, span.Start, span.End) >= options.MinUnattributedWords)
+            // A short quotation attributed only by proximity or by the sentence's subject is more often a scare quote
+            // than speech, and so is one continuing such a quotation.
+            if (!IsWeaklyAttributed(claim) || WordCount(document, span.Start, span.End) >= options.MinUnattributedWords)
                 document.Claims.Add(claim);
         }
+    }
+
+    private static bool IsWeaklyAttributed(Claim claim)
+    {
+        var source = claim.Rule == "quote.continued" && claim.SpeakerFrom is not null ? claim.SpeakerFrom : claim;
+        return !source.IsAttributed || source.Rule is "quote.nearby" or "quote.subject" or "quote.previous-subject";
     }
 
     /// <summary>

@@ -51,6 +51,8 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (t < limit) return null;
         var word = document.FoldedToken(t);
         if (Pronouns.Contains(word)) return new SpeakerPhrase(t, t + 1, SpeakerPhraseKind.Pronoun, -1, -1);
+        // "emailed supporters saying": the noun before a participle is its object; the clause subject speaks.
+        if (IsParticiple(document, cue) && word is not "," && ClauseSubject(document, cue, t, limit) is { } subject) return subject;
 
         int entity = document.EntityAtToken(t);
         if (entity >= 0 && document.Entities[entity].EndToken == t + 1)
@@ -73,9 +75,22 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     private SpeakerPhrase? ClauseSubject(Document document, int cue, int before, int limit)
     {
         var word = document.FoldedToken(before);
-        bool participle = document.FoldedToken(cue).EndsWith("ing", StringComparison.Ordinal);
+        bool participle = IsParticiple(document, cue);
+        // "Cruz said, adding: …": the participle continues the cue before the comma, whose speaker it shares.
+        if (participle && word is "," && before - 1 > limit && IsVerb(document, before - 1) && depth == 0)
+        {
+            depth++;
+            try
+            {
+                if (FindLeft(document, before - 1, limit) is { } earlier) return earlier;
+            }
+            finally
+            {
+                depth--;
+            }
+        }
         // A comma may stand inside the closing mark of a quoted phrase: "a defense of “New York values,” saying".
-        bool afterComma = word is "," || (word is "\"" && before > limit && document.FoldedToken(before - 1) is ",");
+        bool afterComma = word is "," || (word is "\"" && before > limit && document.FoldedToken(before - 1) is "," && !IsQuoteClosingAt(document, before, limit));
         bool separated = afterComma || word is "\u2014" or "--" or "and"
             || (participle && (word is "by" or "upon" or "while" or "after" or "before" || IsNoun(document, before)));
         return separated ? SubjectOfClause(document, limit, before) : null;
@@ -88,9 +103,18 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     /// </summary>
     public SpeakerPhrase? SubjectOfClause(Document document, int start, int end)
     {
-        for (int attempt = 0; attempt < 2 && start < end; attempt++)
+        // A subject inside quoted words is no speaker: start after the last quotation mark before the cue.
+        for (int t = end - 1; t >= start; t--)
+            if (document.FoldedToken(t) is "\"")
+            {
+                start = t + 1;
+                break;
+            }
+        for (int attempt = 0; attempt < 3 && start < end; attempt++)
         {
-            if (FindRight(document, start, end) is { } phrase && phrase.End < end && EndsSubject(document, phrase.End)) return phrase;
+            // "Speaking in Salem, New Hampshire, Trump went after Bush": a place before a comma is an adverbial's.
+            if (FindRight(document, start, end) is { } phrase && phrase.End < end && EndsSubject(document, phrase.End) && !IsPlace(document, phrase))
+                return phrase;
             if (SubjectNounPhrase(document, start, end) is { } described) return described;
             int comma = start;
             while (comma < end && comma - start < MaxOpeningAdverbialTokens && document.FoldedToken(comma) is not ",") comma++;
@@ -101,6 +125,22 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     }
 
     private const int MaxOpeningAdverbialTokens = 8;
+
+    [ThreadStatic] private static int depth;
+
+    /// <summary>The mark at <paramref name="mark"/> closes quoted words that open the clause ("“…,” said X"): no subject precedes it.</summary>
+    private static bool IsQuoteClosingAt(Document document, int mark, int limit)
+    {
+        int marks = 0;
+        for (int t = limit; t < mark; t++)
+            if (document.FoldedToken(t) is "\"") marks++;
+        return marks % 2 == 1;
+    }
+
+    private static bool IsParticiple(Document document, int cue) => document.FoldedToken(cue).EndsWith("ing", StringComparison.Ordinal);
+
+    private static bool IsPlace(Document document, SpeakerPhrase phrase) =>
+        phrase.Kind == SpeakerPhraseKind.Name && document.EntityAtToken(phrase.First) is int e && e >= 0 && document.Entities[e].Label == EntityLabel.Loc;
 
     private static bool IsVerb(Document document, int t) =>
         document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "VERB" or "AUX";
@@ -327,7 +367,8 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
             if (entity >= 0)
             {
                 var e = document.Entities[entity];
-                if (!IsSpeakerEntity(e) || e.EndToken != nameLast + 1) continue;
+                // A place before a comma is the end of an adverbial ("in Salem, Oregon, Governor Lind …"), not a speaker.
+                if (!IsSpeakerEntity(e) || e.Label == EntityLabel.Loc || e.EndToken != nameLast + 1) continue;
                 (nameFirst, person) = (e.FirstToken, e.Label == EntityLabel.Person);
             }
             else if (CapitalizedNameEndingAt(document, nameLast, limit) is int first) (nameFirst, person) = (first, true);

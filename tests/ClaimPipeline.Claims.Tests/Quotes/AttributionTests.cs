@@ -433,4 +433,22 @@ public sealed class AttributionTests
         Assert.Equal("quote.previous-subject", claim.Rule);
         Assert.Equal("defended", document.Slice(claim.CueStart, claim.CueEnd));
     }
+
+    [Theory]
+    [InlineData("The campaign emailed supporters saying: \u201CThe fight goes on until the last vote is counted.\u201D", "campaign")]
+    [InlineData("\u201CI respect the governor a great deal,\u201D Senator Ada Lind said, adding: \u201CHe has been a strong leader for this state.\u201D", "Ada Lind")]
+    [InlineData("Speaking at a rally in Salem, Oregon, Governor Ada Lind went after her rival, calling him \u201Ca man with no plan for the schools.\u201D", "Ada Lind")]
+    public void Quote_ParticipleCue_TakesTheSubjectOfItsClause(string text, string speaker)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = document.Claims.Last(c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(speaker, claim.Speaker);
+    }
+
+    [Fact]
+    public void Quote_ShortQuotesContinuingASubjectAttribution_AreDroppedLikeIt()
+    {
+        var document = ClaimStages.Run("Mayor Ines Barros called her rival a \u201Cbully\u201D and a \u201Cliar.\u201D");
+        Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Quote);
+    }
 }
