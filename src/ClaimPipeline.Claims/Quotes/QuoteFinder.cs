@@ -465,6 +465,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     }
 
     private const int MaxSpeakerLineTokens = 15;
+    private const int MaxInterjectionTokens = 12;
 
     /// <summary>
     /// A quotation that opens its sentence without a cue, after a sentence about someone: "Clinton touted her
@@ -511,6 +512,14 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         if (openToken - first < 2 || speakers.SubjectOfClause(document, first, openToken) is not { } phrase) return null;
         for (int t = phrase.End; t < openToken; t++)
         {
+            // "Mike Huckabee, for his part, is labeling …": an interjection between commas is stepped over.
+            if (document.FoldedToken(t) is "," && t == phrase.End)
+            {
+                int close = t + 1;
+                while (close < openToken && close - t <= MaxInterjectionTokens && document.FoldedToken(close) is not ",") close++;
+                if (close < openToken && document.FoldedToken(close) is ",") t = close;
+                continue;
+            }
             var tag = document.TagNames[document.Tags[t]];
             if (tag == "VERB") return (t, phrase);
             if (tag is not ("AUX" or "ADV" or "PART" or "PUNCT")) break;

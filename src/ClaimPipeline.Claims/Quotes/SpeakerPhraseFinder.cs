@@ -19,6 +19,9 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         ["a", "an", "the", "two", "three", "several", "some", "many", "other", "one", "another", "its", "his", "her", "their", "our"],
         ignoreCase: true);
 
+    private static readonly WordSet StandaloneDeterminers = new(
+        ["another", "others", "one", "some", "many", "several", "both", "few", "most"], ignoreCase: true);
+
     // Words that end a role phrase when read leftwards: "… and national security adviser".
     private static readonly WordSet FunctionWords = new(
     [
@@ -51,6 +54,9 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (t < limit) return null;
         var word = document.FoldedToken(t);
         if (Pronouns.Contains(word)) return new SpeakerPhrase(t, t + 1, SpeakerPhraseKind.Pronoun, -1, -1);
+        // "Another tweeted", "Others said": a determiner standing alone at the start of its clause.
+        if (StandaloneDeterminers.Contains(word) && (t == limit || document.Tokens[t - 1].Kind == TokenKind.Punctuation))
+            return new SpeakerPhrase(t, t + 1, SpeakerPhraseKind.Description, -1, -1);
         // "emailed supporters saying": the noun before a participle is its object; the clause subject speaks.
         if (IsParticiple(document, cue) && word is not "," && ClauseSubject(document, cue, t, limit) is { } subject) return subject;
 
@@ -103,13 +109,12 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     /// </summary>
     public SpeakerPhrase? SubjectOfClause(Document document, int start, int end)
     {
-        // A subject inside quoted words is no speaker: start after the last quotation mark before the cue.
-        for (int t = end - 1; t >= start; t--)
-            if (document.FoldedToken(t) is "\"")
-            {
-                start = t + 1;
-                break;
-            }
+        // A sentence that opens inside quoted words ("He has been a leader,” Cruz said, adding") has its subject
+        // after the closing mark: an odd number of marks before the cue means the first one closes a quotation.
+        int marks = 0, firstMark = -1;
+        for (int t = start; t < end; t++)
+            if (document.FoldedToken(t) is "\"" && marks++ == 0) firstMark = t;
+        if (marks % 2 == 1) start = firstMark + 1;
         for (int attempt = 0; attempt < 3 && start < end; attempt++)
         {
             // "Speaking in Salem, New Hampshire, Trump went after Bush": a place before a comma is an adverbial's.
@@ -429,7 +434,8 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (Determiners.Contains(word) || Pronouns.Contains(word)) return false;
         int entity = document.EntityAtToken(t);
         if (entity >= 0) return document.Entities[entity].Label is EntityLabel.Org or EntityLabel.Norp or EntityLabel.Loc;
-        if (char.IsUpper(word[0])) return false;
+        // Capitalised words are names, except the first word of a sentence ("Former Governor Ray Talbot").
+        if (char.IsUpper(word[0]) && !(document.SentenceOfToken(t) is int s && s >= 0 && document.Sentences[s].FirstToken == t)) return false;
         return !Skippable.Contains(word) && !FunctionWords.Contains(word) && !(word.Length > 4 && word.EndsWith("ed"));
     }
 

@@ -71,7 +71,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             }
             else
             {
-                ResolveDescription(claim, mention, previous);
+                ResolveDescription(document, claim, mention, previous, clusterOfEntity, quoted);
             }
             previous.Add(claim);
         }
@@ -230,8 +230,13 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             && names.Gazetteer.Match(document, first, entity.EndToken, out entry) == length + 1 && entry.IsOutlet;
     }
 
-    /// <summary>"The spokesman" after "A Taliban spokesman": the earlier speaker described with the same head noun.</summary>
-    private static void ResolveDescription(Claim claim, string mention, List<Claim> previous)
+    /// <summary>
+    /// "The spokesman" after "A Taliban spokesman": the earlier speaker described with the same head noun; else
+    /// the nearest person before it whose title or role ends with that noun ("the president" after "President
+    /// Obama").
+    /// </summary>
+    private static void ResolveDescription(Document document, Claim claim, string mention, List<Claim> previous,
+        Dictionary<int, PersonCluster> clusterOfEntity, (int Start, int End)[] quoted)
     {
         var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
@@ -245,6 +250,16 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
                 if (described is null || !described.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
                 claim.Speaker = earlier.Speaker;
                 claim.SpeakerRole ??= earlier.SpeakerRole;
+                return;
+            }
+            for (int e = document.Entities.Length - 1; e >= 0; e--)
+            {
+                var entity = document.Entities[e];
+                if (entity.Start >= claim.SpeakerStart || entity.Label != EntityLabel.Person || IsQuoted(entity.Start, quoted)) continue;
+                var cluster = clusterOfEntity[e];
+                if (cluster.Role is null || !cluster.Role.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
+                claim.Speaker = cluster.FullName;
+                claim.SpeakerRole ??= cluster.Role;
                 return;
             }
         }

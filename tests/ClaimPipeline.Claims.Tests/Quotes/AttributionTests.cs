@@ -451,4 +451,28 @@ public sealed class AttributionTests
         var document = ClaimStages.Run("Mayor Ines Barros called her rival a \u201Cbully\u201D and a \u201Cliar.\u201D");
         Assert.DoesNotContain(document.Claims, c => c.Kind == ClaimKind.Quote);
     }
+
+    [Fact]
+    public void Quote_AnotherAsTheSubject_IsItsOwnSpeaker()
+    {
+        var document = ClaimStages.Run("Dana Whitt tweeted, \u201CThe debate was a mess from start to finish.\u201D\nAnother tweeted, \u201CThe moderators lost control of the stage.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "The moderators lost control");
+        Assert.Equal("Another", document.Mention(claim));
+    }
+
+    [Fact]
+    public void Quote_SubjectWithAnInterjection_StillSpeaks()
+    {
+        var document = ClaimStages.Run("Former Governor Ray Talbot, for his part, is calling the plan \u201Ca reckless waste of public money.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "a reckless waste");
+        Assert.Equal("Ray Talbot", claim.Speaker);
+        Assert.Equal("quote.subject", claim.Rule);
+    }
+
+    [Fact]
+    public void Speaker_TheTitleAlone_ResolvesToThePersonWithThatTitle()
+    {
+        var document = ClaimStages.Run("President Ana Lima met the council on Monday.\n\u201CThis is about all of us, not about me,\u201D the president said.");
+        Assert.Equal("Ana Lima", document.Single(ClaimKind.Quote, "This is about all of us").Speaker);
+    }
 }
