@@ -152,11 +152,6 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, rule, c, c + length, phrase.Value);
         }
 
-        // "Republican pollster Daron Shaw: “…”", "She then addressed the supporters again: “…”".
-        if (openToken - 1 > sentenceStart && document.FoldedToken(openToken - 1) is ":"
-            && (speakers.FindLeft(document, openToken - 1, sentenceStart) ?? speakers.SubjectOfClause(document, sentenceStart, openToken - 1)) is { } introduced)
-            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.colon", openToken - 1, openToken, introduced);
-
         if (quotation.CloseMark >= 0)
         {
             int sentenceEnd = document.Sentences[closeSentence].EndToken;
@@ -185,11 +180,16 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 if (phrase is null && !participle && (c == window || document.FoldedToken(c - 1) is ","))
                     phrase = speakers.FindRight(document, c + length, sentenceEnd) ?? speakers.DescriptionAfter(document, c + length, sentenceEnd);
                 if (phrase is null) break;
-                if (c - window > options.CueWindowTokens && !OnlyNameWords(document, window, PhraseStart(phrase.Value))) break;
+                if (c - window > options.CueWindowTokens && !OnlyNameWords(document, window, PhraseStart(phrase.Value))
+                    && !EndsClauseAfterComma(document, PhraseStart(phrase.Value), c + length, sentenceEnd)) break;
                 return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.cue-after", c, c + length, phrase.Value);
             }
         }
 
+        // "Republican pollster Daron Shaw: “…”", "She then addressed the supporters again: “…”".
+        if (openToken - 1 > sentenceStart && document.FoldedToken(openToken - 1) is ":"
+            && (speakers.FindLeft(document, openToken - 1, sentenceStart) ?? speakers.SubjectOfClause(document, sentenceStart, openToken - 1)) is { } introduced)
+            return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.colon", openToken - 1, openToken, introduced);
         if (LooksLikeTitle(document, quotation)) return null;
         if (quotation.CloseMark >= 0 && DashSignature(document, lastToken) is { } signed)
             return Make(context, ClaimKind.Quote, quotation.Start, quotation.End, "quote.dash", signed.Dash, signed.Dash + 1, signed.Phrase);
@@ -221,6 +221,11 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         }
         return true;
     }
+
+    /// <summary>"“…” to drive up the stock price, she said, referencing …": a speaker and cue set off by a comma, closing the clause.</summary>
+    private static bool EndsClauseAfterComma(Document document, int phraseStart, int afterCue, int sentenceEnd) =>
+        phraseStart > 0 && document.FoldedToken(phraseStart - 1) is ","
+        && (afterCue >= sentenceEnd || document.Tokens[afterCue].Kind == TokenKind.Punctuation);
 
     private static int PhraseStart(SpeakerPhrase phrase) => phrase.HasRole ? Math.Min(phrase.First, phrase.RoleFirst) : phrase.First;
 

@@ -99,7 +99,15 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         bool afterComma = word is "," || (word is "\"" && before > limit && document.FoldedToken(before - 1) is "," && !IsQuoteClosingAt(document, before, limit));
         bool separated = afterComma || word is "\u2014" or "--" or "and"
             || (participle && (word is "by" or "upon" or "while" or "after" or "before" || IsNoun(document, before)));
-        return separated ? SubjectOfClause(document, limit, before) : null;
+        if (!separated) return null;
+        // "…, I laughed and said": a coordinated verb's subject is that of the nearest clause, after the last comma.
+        if (word is "and")
+        {
+            int comma = before - 1;
+            while (comma > limit && document.FoldedToken(comma) is not ",") comma--;
+            if (comma > limit && SubjectOfClause(document, comma + 1, before) is { } nearest) return nearest;
+        }
+        return SubjectOfClause(document, limit, before);
     }
 
     /// <summary>

@@ -475,4 +475,23 @@ public sealed class AttributionTests
         var document = ClaimStages.Run("President Ana Lima met the council on Monday.\n\u201CThis is about all of us, not about me,\u201D the president said.");
         Assert.Equal("Ana Lima", document.Single(ClaimKind.Quote, "This is about all of us").Speaker);
     }
+
+    [Fact]
+    public void Quote_OpeningAClauseThatEndsInACommaAndCue_IsThatSpeakers()
+    {
+        var document = ClaimStages.Run(
+            "\u201CYou pushed your staff to the breaking point\u201D to lift the share price and your own pay, she said, pointing at the chief executive.");
+        var claim = document.Single(ClaimKind.Quote, "You pushed your staff");
+        Assert.Equal("she", document.Mention(claim));
+        Assert.Equal("quote.cue-after", claim.Rule);
+    }
+
+    [Fact]
+    public void Quote_CoordinatedCue_TakesTheNearestClauseSubject()
+    {
+        var document = ClaimStages.Run(
+            "When my uncle Paul Dorsey warned me about the storm that night, I laughed and said, \u201CI have driven through worse than this.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "I have driven through worse");
+        Assert.Equal("I", document.Mention(claim));
+    }
 }
