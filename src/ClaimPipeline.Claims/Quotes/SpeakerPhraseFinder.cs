@@ -119,6 +119,7 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     {
         // A sentence that opens inside quoted words ("He has been a leader,” Cruz said, adding") has its subject
         // after the closing mark: an odd number of marks before the cue means the first one closes a quotation.
+        start = Math.Max(start, end - MaxClauseTokens);
         int marks = 0, firstMark = -1;
         for (int t = start; t < end; t++)
             if (document.FoldedToken(t) is "\"" && marks++ == 0) firstMark = t;
@@ -141,11 +142,14 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
 
     [ThreadStatic] private static int depth;
 
+    // How far back a clause is read for its subject and its quotation marks: keeps each cue's work bounded.
+    private const int MaxClauseTokens = 80;
+
     /// <summary>The mark at <paramref name="mark"/> closes quoted words that open the clause ("“…,” said X"): no subject precedes it.</summary>
     private static bool IsQuoteClosingAt(Document document, int mark, int limit)
     {
         int marks = 0;
-        for (int t = limit; t < mark; t++)
+        for (int t = Math.Max(limit, mark - MaxClauseTokens); t < mark; t++)
             if (document.FoldedToken(t) is "\"") marks++;
         return marks % 2 == 1;
     }
