@@ -34,6 +34,10 @@ public sealed record GoldAttribution(IReadOnlyList<TextRange> Content, IReadOnly
         return false;
     }
 
-    /// <summary>The test of directness, shared by gold contents and predicted rows: a straight or curly double quotation mark.</summary>
-    public static bool HasQuotationMark(ReadOnlySpan<char> text) => text.IndexOfAny('"', '\u201C', '\u201D') >= 0;
+    /// <summary>
+    /// The test of directness, shared by gold contents and predicted rows: a straight or curly double quotation
+    /// mark, or two single quotes standing for one (''like this'', as the New York Times texts of PolNeAR write it).
+    /// </summary>
+    public static bool HasQuotationMark(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('"', '\u201C', '\u201D') >= 0 || text.IndexOf("''", StringComparison.Ordinal) >= 0;
 }

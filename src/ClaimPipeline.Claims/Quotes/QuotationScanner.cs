@@ -1,3 +1,4 @@
+using ClaimPipeline.Nlp.Normalization;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes;
@@ -23,9 +24,11 @@ public static class QuotationScanner
             {
                 var mark = Classify(text, i);
                 if (mark == Mark.None) continue;
+                int width = TextFolder.IsDoubledMark(text, i) ? 2 : 1;
                 if (open < 0)
                 {
-                    if (mark == Mark.Open || (mark == Mark.Either && OpensHere(text, i))) open = i;
+                    if (mark == Mark.Open || (mark == Mark.Either && OpensHere(text, i, width))) open = i;
+                    i += width - 1;
                     continue;
                 }
                 if (mark == Mark.Open)
@@ -37,6 +40,7 @@ public static class QuotationScanner
                 }
                 Add(result, text, open, i, i, p, false);
                 open = -1;
+                i += width - 1;
             }
             if (open >= 0)
             {
@@ -49,7 +53,7 @@ public static class QuotationScanner
 
     private static void Add(List<QuotationSpan> result, string text, int open, int end, int close, int paragraph, bool continues)
     {
-        int start = open + 1;
+        int start = open + (TextFolder.IsDoubledMark(text, open) ? 2 : 1);
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         // "…plan,” Mujahid said": the comma before the closing mark belongs to the sentence around the quote.
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':')) end--;
@@ -61,13 +65,17 @@ public static class QuotationScanner
         '\u201C' or '\u201E' or '\u00AB' => Mark.Open,
         '\u201D' or '\u00BB' => Mark.Close,
         '"' or '\u201F' or '\uFF02' => Mark.Either,
+        // Doubled single marks: ``open'', ‘‘open’’, ''either''.
+        '`' or '\u2018' when TextFolder.IsDoubledMark(text, i) => Mark.Open,
+        '\u2019' when TextFolder.IsDoubledMark(text, i) => Mark.Close,
+        '\'' when TextFolder.IsDoubledMark(text, i) => Mark.Either,
         _ => Mark.None,
     };
 
-    private static bool OpensHere(string text, int i)
+    private static bool OpensHere(string text, int i, int width)
     {
         bool leftOpen = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '{' or '-' or '\u2014' or '\u2013' or ':';
-        bool rightWord = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        bool rightWord = i + width < text.Length && !char.IsWhiteSpace(text[i + width]);
         return leftOpen && rightWord;
     }
 }

@@ -3,7 +3,8 @@ namespace ClaimPipeline.Nlp.Normalization;
 /// <summary>
 /// Folds typographic variants to ASCII one char for one char, so folded offsets equal text offsets:
 /// curly double quotes to '"', curly single quotes and primes to '\'', odd spaces and zero-width marks to ' ',
-/// Unicode hyphens to '-', line and paragraph separators to '\n'.
+/// Unicode hyphens to '-', line and paragraph separators to '\n'. A pair of single quotes or backticks standing
+/// for a double quotation mark (''like this'', ``this'', as some feeds and corpora write them) folds to '"' and a space.
 /// </summary>
 public static class TextFolder
 {
@@ -22,11 +23,26 @@ public static class TextFolder
     public static string Fold(string text)
     {
         int i = 0;
-        while (i < text.Length && Fold(text[i]) == text[i]) i++;
+        while (i < text.Length && Fold(text[i]) == text[i] && !IsDoubledMark(text, i)) i++;
         if (i == text.Length) return text;
         return string.Create(text.Length, text, static (dest, src) =>
         {
-            for (int k = 0; k < src.Length; k++) dest[k] = Fold(src[k]);
+            for (int k = 0; k < src.Length; k++)
+            {
+                if (IsDoubledMark(src, k))
+                {
+                    dest[k] = '"';
+                    dest[++k] = ' ';
+                    continue;
+                }
+                dest[k] = Fold(src[k]);
+            }
         });
     }
+
+    /// <summary>Two single quotes or two backticks at <paramref name="i"/> that stand for one double quotation mark.</summary>
+    public static bool IsDoubledMark(string text, int i) =>
+        i + 1 < text.Length && IsSingleMark(text[i]) && IsSingleMark(text[i + 1]);
+
+    private static bool IsSingleMark(char c) => c is '\'' or '`' or '\u2018' or '\u2019';
 }

@@ -494,4 +494,13 @@ public sealed class AttributionTests
         var claim = document.Single(ClaimKind.Quote, "I have driven through worse");
         Assert.Equal("I", document.Mention(claim));
     }
+
+    [Fact]
+    public void Quote_InDoubledSingleQuotes_IsAQuote()
+    {
+        var document = ClaimStages.Run("''We lost the vote, but not the argument,'' said Maria Lopez.");
+        var claim = document.Single(ClaimKind.Quote, "We lost the vote");
+        Assert.Equal("We lost the vote, but not the argument", document.Text(claim));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+    }
 }

@@ -19,4 +19,13 @@ public sealed class TextFolderTests
         const string text = "plain ASCII text";
         Assert.Same(text, TextFolder.Fold(text));
     }
+
+    [Fact]
+    public void Fold_DoubledSingleQuotes_BecomeADoubleQuoteAndASpace()
+    {
+        const string text = "''We lost,'' he said; ``so did we'' and it\u2019s over.";
+        var folded = TextFolder.Fold(text);
+        Assert.Equal(text.Length, folded.Length);
+        Assert.Equal("\" We lost,\"  he said; \" so did we\"  and it's over.", folded);
+    }
 }
