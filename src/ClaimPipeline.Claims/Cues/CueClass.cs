@@ -5,7 +5,7 @@ public enum CueClass : byte
 {
     /// <summary>A verb of saying: "said", "told", "warned".</summary>
     Speech,
-    /// <summary>A phrase that names the source after it: "according to", "in a statement", "more from".</summary>
+    /// <summary>A phrase that names the source after it: "according to", "as reported by", "more from".</summary>
     According,
     /// <summary>An outlet's verb: "X reports", "as X reports", "X writes".</summary>
     Report,
@@ -13,4 +13,9 @@ public enum CueClass : byte
     Intent,
     /// <summary>Names a work or a label, not speech: "titled", "dubbed".</summary>
     Title,
+    /// <summary>
+    /// Where or how words were said: "in a statement", "in an interview with", "speaking to reporters". It never
+    /// names the speaker (the outlet after "in an interview with" is the interviewer), so it attributes nothing.
+    /// </summary>
+    Setting,
 }

@@ -25,7 +25,7 @@ internal sealed class QuoteContext
                 // A capitalised cue inside a sentence is part of a name or title ("They Think It's All Over").
                 if (t > sentence.FirstToken && char.IsUpper(document.Folded[document.Tokens[t].Start])) continue;
                 int length = lexicon.Match(document, t, sentence.EndToken, out var cue);
-                if (length == 0) continue;
+                if (length == 0 || cue.Class == CueClass.Setting) continue;
                 if (length == 1 && IsNoun(document, t, sentence.EndToken) && cue.Class is CueClass.Speech or CueClass.Report) continue;
                 _cues[t] = cue;
                 _cueLengths[t] = (byte)Math.Min(length, byte.MaxValue);
