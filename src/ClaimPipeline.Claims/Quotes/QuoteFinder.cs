@@ -471,6 +471,14 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
 
     private const int MaxSpeakerLineTokens = 15;
     private const int MaxInterjectionTokens = 12;
+    private const int MaxCueTailWords = 6;
+
+    private static bool HasThat(Document document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+            if (document.FoldedToken(t) is "that") return true;
+        return false;
+    }
 
     /// <summary>
     /// A quotation that opens its sentence without a cue, after a sentence about someone: "Clinton touted her
@@ -499,6 +507,14 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             && document.Paragraphs[document.Sentences[sentence].Paragraph].FirstSentence != sentence) return null;
         for (int t = previous.FirstToken; t < previous.EndToken; t++)
             if (context.IsQuoted(t)) return null;
+        // "Sam Lau, the party's spokesman, said in a statement." or "Bystrom agreed.": a cue whose clause ends the
+        // sentence introduces the quote after it.
+        for (int c = previous.FirstToken + 1; c < previous.EndToken; c++)
+        {
+            if (!context.TryCueAt(c, out var cue, out int length) || cue.Class != CueClass.Speech) continue;
+            if (CountWords(document, c + length, previous.EndToken) > MaxCueTailWords || HasThat(document, c + length, previous.EndToken)) continue;
+            if (speakers.FindLeft(document, c, previous.FirstToken) is { } speaker) return (c, speaker);
+        }
         var found = SubjectVerb(document, sentence - 1, previous.EndToken);
         if (found is not { } subject || (subject.Phrase.Kind == SpeakerPhraseKind.Pronoun && document.FoldedToken(subject.Phrase.First) is "it" or "It"))
             return null;

@@ -223,7 +223,23 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (start >= limit) return null;
         var word = document.FoldedToken(start);
         if (Pronouns.Contains(word)) return new SpeakerPhrase(start, start + 1, SpeakerPhraseKind.Pronoun, -1, -1);
-        if (NameAt(document, start, limit) is { } name) return name;
+        if (NameAt(document, start, limit) is { } name)
+        {
+            // "Iowa State University's Dianne Bystrom": the name after a possessive is the speaker.
+            if (name.End + 1 < limit && document.FoldedToken(name.End) is "'s" && depth == 0)
+            {
+                depth++;
+                try
+                {
+                    if (FindRight(document, name.End + 1, limit) is { Kind: SpeakerPhraseKind.Name } owned) return owned;
+                }
+                finally
+                {
+                    depth--;
+                }
+            }
+            return name;
+        }
         int t = start;
         while (t < limit && Determiners.Contains(document.FoldedToken(t))) t++;
         if (t > start && NameAt(document, t, limit) is { } named) return named;

@@ -503,4 +503,31 @@ public sealed class AttributionTests
         Assert.Equal("We lost the vote, but not the argument", document.Text(claim));
         Assert.Equal("Maria Lopez", claim.Speaker);
     }
+
+    [Fact]
+    public void Quote_InAnInterviewWithAnOutlet_IsTheSpeakersNotTheOutlets()
+    {
+        var document = ClaimStages.Run("In an interview with CNN, Walter Brenn said, \u201CThe tariffs will hurt every farmer in the state.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "The tariffs will hurt");
+        Assert.Equal("Walter Brenn", claim.Speaker);
+        Assert.Equal("said", document.Slice(claim.CueStart, claim.CueEnd));
+    }
+
+    [Fact]
+    public void Quote_AsSomeonePutIt_IsTheirs()
+    {
+        var document = ClaimStages.Run("As Irene Vogt, a historian at the state university, put it, \u201Cevery election is a referendum on the last one.\u201D");
+        Assert.Equal("Irene Vogt", document.Single(ClaimKind.Quote, "every election is a referendum").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Sam Ortiz, the party's spokesman, said in a statement. \u201CThere are no paper ballots left to count.\u201D", "Sam Ortiz")]
+    [InlineData("Coastal State University's Dana Whitt agreed. \u201CThe moderates have run out of time to find a candidate.\u201D", "Dana Whitt")]
+    public void Quote_AfterASentenceEndingInItsCue_IsThatSpeakers(string text, string speaker)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("quote.previous-subject", claim.Rule);
+    }
 }
