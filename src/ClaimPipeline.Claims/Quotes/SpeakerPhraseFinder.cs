@@ -60,11 +60,19 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         // "emailed supporters saying": the noun before a participle is its object; the clause subject speaks.
         if (IsParticiple(document, cue) && word is not "," && ClauseSubject(document, cue, t, limit) is { } subject) return subject;
 
-        int entity = document.EntityAtToken(t);
-        if (entity >= 0 && document.Entities[entity].EndToken == t + 1)
-            return WithRoleBefore(document, document.Entities[entity], limit);
-        if (entity < 0 && CapitalizedNameEndingAt(document, t, limit) is int nameFirst)
-            return WithRoleBefore(document, nameFirst, t + 1, limit);
+        // "Rikkie Wells who tweeted", "Trump - who previously said": the relative pronoun is the mention, as "he"
+        // is; speaker resolution reads its antecedent, the name right before it.
+        if (word is "who" && RelativeAntecedent(document, t, limit) >= 0)
+            return new SpeakerPhrase(t, t + 1, SpeakerPhraseKind.Pronoun, -1, -1);
+
+        if (NameEndingAt(document, t, limit) is { } name)
+        {
+            // "Jeffrey Lewis of the James Martin Center wrote": the person before "of" speaks, not the institution.
+            if (name.Kind == SpeakerPhraseKind.Name && document.EntityAtToken(name.First) is int e && e >= 0
+                && document.Entities[e].Label is EntityLabel.Org or EntityLabel.Loc && PersonOf(document, name.First, limit) is { } person)
+                return person;
+            return name;
+        }
 
         if (names.RoleHeads.TryGet(word, out _)) return DescriptionEndingAt(document, t, limit);
 
@@ -215,6 +223,8 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     {
         var word = document.FoldedToken(t);
         if (word is "," or "\u2014" or "--" or "(" or "who" or "himself" or "herself" or "themselves" or "itself") return true;
+        // "Holger Schmieding of Berenberg, …, warned": a name with the institution it speaks for.
+        if (word is "of" or "at" or "from" && t + 1 < document.Tokens.Length && char.IsUpper(document.FoldedToken(t + 1)[0])) return true;
         return document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "VERB" or "AUX" or "ADV";
     }
 
@@ -265,6 +275,36 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (t > start && names.RoleHeads.TryGet(document.FoldedToken(t - 1), out _))
             return new SpeakerPhrase(start, t, SpeakerPhraseKind.Description, -1, -1);
         return null;
+    }
+
+    /// <summary>The entity that a relative "who" at <paramref name="who"/> refers to: the name right before it, or -1.</summary>
+    public static int RelativeAntecedent(Document document, int who, int limit)
+    {
+        int t = who - 1;
+        if (t >= limit && document.FoldedToken(t) is "," or "-" or "\u2014" or "--") t--;
+        if (t < limit) return -1;
+        int entity = document.EntityAtToken(t);
+        return entity >= 0 && document.Entities[entity].EndToken == t + 1 && IsSpeakerEntity(document.Entities[entity]) ? entity : -1;
+    }
+
+    /// <summary>An entity or a name the recognizer missed ending at <paramref name="last"/>, with its title or role.</summary>
+    private SpeakerPhrase? NameEndingAt(Document document, int last, int limit)
+    {
+        int entity = document.EntityAtToken(last);
+        if (entity >= 0) return document.Entities[entity].EndToken == last + 1 ? WithRoleBefore(document, document.Entities[entity], limit) : null;
+        return CapitalizedNameEndingAt(document, last, limit) is int first ? WithRoleBefore(document, first, last + 1, limit) : null;
+    }
+
+    /// <summary>The person named right before "of", "at" or "from" and an institution starting at <paramref name="institution"/>.</summary>
+    private SpeakerPhrase? PersonOf(Document document, int institution, int limit)
+    {
+        int t = institution - 1;
+        if (t >= limit && document.FoldedToken(t) is "the") t--;
+        if (t - 1 < limit || document.FoldedToken(t) is not ("of" or "at" or "from")) return null;
+        int entity = document.EntityAtToken(t - 1);
+        if (entity >= 0)
+            return document.Entities[entity] is { Label: EntityLabel.Person } e && e.EndToken == t ? WithRoleBefore(document, e, limit) : null;
+        return CapitalizedNameEndingAt(document, t - 1, limit) is int first && t - first >= 2 ? WithRoleBefore(document, first, t, limit) : null;
     }
 
     /// <summary>The entity as a speaker phrase, with the title or role written right before it ("Taliban spokesman Zabihullah Mujahid").</summary>
@@ -339,7 +379,10 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (end - first > 1 || document.Tags.Length == 0) return true;
         int sentence = document.SentenceOfToken(first);
         if (sentence >= 0 && document.Sentences[sentence].FirstToken != first) return true;
-        return document.TagNames[document.Tags[first]] is "PROPN" or "ADJ" or "X";
+        var tag = document.TagNames[document.Tags[first]];
+        // The tagger takes an unknown sentence-initial name for a verb when a verb follows it ("Husted continued").
+        return tag is "PROPN" or "ADJ" or "X"
+            || (tag is "VERB" && end < document.Tags.Length && document.TagNames[document.Tags[end]] is "VERB" or "AUX");
     }
 
     /// <summary>The "(" that opens the parenthesis closed at <paramref name="close"/>, when it is short and within the sentence.</summary>
@@ -406,6 +449,8 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
             }
             else if (CapitalizedNameEndingAt(document, nameLast, limit) is int first) (nameFirst, person) = (first, true);
             else continue;
+            // "Holger Brandt of Berenberg, a private bank, warned": the person before "of" is the name in apposition.
+            if (PersonOf(document, nameFirst, limit) is { } member) (nameFirst, person) = (member.First, true);
 
             int roleFirst = t + 1;
             bool determiner = Determiners.Contains(document.FoldedToken(roleFirst));

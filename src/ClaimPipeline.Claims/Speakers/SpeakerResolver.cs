@@ -32,6 +32,9 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             int end = document.TokenAt(claim.SpeakerEnd);
             int entity = document.EntityAtToken(first);
             var mention = document.Slice(claim.SpeakerStart, claim.SpeakerEnd);
+            // "Rikkie Wells who tweeted": a relative pronoun names its antecedent.
+            if (end - first == 1 && mention is "who")
+                entity = SpeakerPhraseFinder.RelativeAntecedent(document, first, 0);
             PersonCluster? cluster = null;
             if (entity >= 0 && document.Entities[entity].Label == EntityLabel.Person)
             {

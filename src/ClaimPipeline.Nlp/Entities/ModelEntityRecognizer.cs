@@ -132,7 +132,8 @@ public sealed class ModelEntityRecognizer : IStage
 
     private static readonly string[] Verbs =
         ["has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "did", "does",
-         "said", "says", "told", "tells", "added", "warned", "vowed", "called"];
+         "said", "says", "told", "tells", "added", "warned", "vowed", "called", "wrote", "writes", "asked", "explained",
+         "noted", "argued", "stated", "tweeted", "replied"];
 
     /// <summary>
     /// A correction of greedy decoding: once a name is opened the model must run it on to a last token, so a name

@@ -530,4 +530,23 @@ public sealed class AttributionTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal("quote.previous-subject", claim.Rule);
     }
+
+    [Fact]
+    public void Quote_RelativeWho_IsTheMentionAndResolvesToItsAntecedent()
+    {
+        var document = ClaimStages.Run("The loudest critic was Senator Ada Lind, who told reporters: \u201CThis bill is a gift to the banks.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "This bill is a gift");
+        Assert.Equal("who", document.Mention(claim));
+        Assert.Equal("Ada Lind", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Holger Brandt of Berenberg, a private bank in Hamburg, warned that \u201Cthe euro will not survive another crisis.\u201D", "Holger Brandt")]
+    [InlineData("\u201CThe euro will not survive another crisis,\u201D Anna Berg of the Brookings Institution wrote.", "Anna Berg")]
+    public void Quote_PersonOfAnInstitution_IsThePerson(string text, string speaker)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = Assert.Single(document.Claims, c => c.Kind is ClaimKind.Quote or ClaimKind.Indirect);
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
