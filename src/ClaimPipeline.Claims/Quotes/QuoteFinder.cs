@@ -145,7 +145,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 && MixedQuoteStart(document, c + length, openToken) is int contentStart)
             {
                 // Words between the cue and the quotation: the claim is the clause around the quoted words.
-                int sentenceEnd = TrimEnd(document, lastToken + 1, document.Sentences[closeSentence].EndToken);
+                int sentenceEnd = ClauseEnd(context, lastToken + 1, TrimEnd(document, lastToken + 1, document.Sentences[closeSentence].EndToken));
                 int end = Math.Max(document.Tokens[lastToken].End, sentenceEnd > lastToken + 1 ? document.Tokens[sentenceEnd - 1].End : 0);
                 return Make(context, ClaimKind.Quote, document.Tokens[contentStart].Start, end, "quote.mixed", c, c + length, phrase.Value);
             }
@@ -340,7 +340,8 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 if (claim is null || IsInsideQuotation(quotations, claim.Start, claim.End)) continue;
                 if (WordCount(document, claim.Start, claim.End) < options.MinIndirectWords) continue;
                 document.Claims.Add(claim);
-                break;
+                // A second attribution may follow the first's clause in the same sentence ("…, and Hale said …").
+                c = Math.Max(c, document.TokenAt(claim.End));
             }
         }
     }
@@ -426,14 +427,33 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 break;
             }
         }
-        if (first < 0 && k < contentEnd && options.BareClauseLemmas.Contains(entry.Lemma) && StartsClause(document, k))
+        if (first < 0 && k < contentEnd && options.BareClauseLemmas.Contains(entry.Lemma) && StartsClause(document, k, entry.Lemma))
         {
             first = k;
             rule = "indirect.say";
         }
         if (first < 0 || first >= contentEnd) return null;
+        contentEnd = ClauseEnd(context, first, contentEnd);
         return Make(context, ClaimKind.Indirect, document.Tokens[first].Start, document.Tokens[contentEnd - 1].End,
             rule, cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>
+    /// Where reported words that run from <paramref name="first"/> stop: before a second attribution in the same
+    /// sentence (", Ham also noted …", "and Donald Trump says …"), else at <paramref name="end"/>.
+    /// </summary>
+    private int ClauseEnd(QuoteContext context, int first, int end)
+    {
+        var document = context.Document;
+        for (int c = first + 2; c < end; c++)
+        {
+            if (context.IsQuoted(c) || !context.TryCueAt(c, out var cue, out _) || cue.Class is not (CueClass.Speech or CueClass.Report)) continue;
+            if (speakers.FindLeft(document, c, first) is not { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } phrase) continue;
+            int boundary = PhraseStart(phrase) - 1;
+            if (boundary > first && document.FoldedToken(boundary) is "," or "and" or ";")
+                return TrimEnd(document, first, document.FoldedToken(boundary - 1) is "," ? boundary - 1 : boundary);
+        }
+        return end;
     }
 
     /// <summary>"Baradar has vowed to build …".</summary>
@@ -585,15 +605,24 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         };
     }
 
-    private static bool StartsClause(Document document, int t)
+    private static bool StartsClause(Document document, int t, string lemma)
     {
         var word = document.FoldedToken(t);
         if (document.Tokens[t].Kind == TokenKind.Number) return true;
         if (document.Tokens[t].Kind != TokenKind.Word) return false;
         if (char.IsUpper(word[0])) return true;
-        return word is "the" or "a" or "an" or "he" or "she" or "they" or "it" or "we" or "i" or "there" or "this"
-            or "these" or "those" or "his" or "her" or "their" or "its" or "our" or "no" or "some" or "all";
+        if (word is "the" or "a" or "an" or "he" or "she" or "they" or "it" or "we" or "i" or "there" or "this"
+            or "these" or "those" or "his" or "her" or "their" or "its" or "our" or "no" or "some" or "all") return true;
+        // "He said states like California will …": a noun phrase opens the reported clause too, after verbs that
+        // take no object ("warned voters against …" has one).
+        return NounClauseLemmas.Contains(lemma) && document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "NOUN" or "ADJ"
+            && t + 1 < document.Tokens.Length && document.Tokens[t + 1].Kind == TokenKind.Word;
     }
+
+    private static readonly HashSet<string> NounClauseLemmas = new(StringComparer.Ordinal)
+    {
+        "say", "add", "claim", "insist", "argue", "believe", "think", "predict", "estimate", "contend", "maintain", "allege",
+    };
 
     /// <summary>Drops final punctuation and closing marks from the token range [first, end).</summary>
     /// <summary>

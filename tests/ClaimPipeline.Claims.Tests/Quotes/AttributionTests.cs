@@ -549,4 +549,23 @@ public sealed class AttributionTests
         var claim = Assert.Single(document.Claims, c => c.Kind is ClaimKind.Quote or ClaimKind.Indirect);
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Fact]
+    public void Indirect_BareClauseOpeningWithANoun_IsReportedSpeech()
+    {
+        var document = ClaimStages.Run("Governor Ada Lind said farmers in the valley will get the water first.");
+        var claim = document.Single(ClaimKind.Indirect, "farmers in the valley");
+        Assert.Equal("farmers in the valley will get the water first", document.Text(claim));
+        Assert.Equal("Ada Lind", claim.Speaker);
+    }
+
+    [Fact]
+    public void Indirect_EndsWhereASecondAttributionStarts()
+    {
+        var document = ClaimStages.Run(
+            "Senator Ada Lind said the budget was too small, and Governor Tom Hale said the state would cover the rest.");
+        var first = document.Single(ClaimKind.Indirect, "the budget was too small");
+        Assert.Equal("the budget was too small", document.Text(first));
+        Assert.Equal("Tom Hale", document.Single(ClaimKind.Indirect, "the state would cover the rest").Speaker);
+    }
 }
