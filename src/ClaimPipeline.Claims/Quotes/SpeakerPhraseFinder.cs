@@ -75,6 +75,8 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         }
 
         if (names.RoleHeads.TryGet(word, out _)) return DescriptionEndingAt(document, t, limit);
+        // "Social conservatives say", "many economists say": a plural noun right before the cue is its subject.
+        if (IsPluralNoun(document, t) && !IsParticiple(document, cue)) return DescriptionEndingAt(document, t, limit);
 
         if (word is "," && t - 1 >= limit && Apposition(document, t, limit) is { } apposition) return apposition;
         return ClauseSubject(document, cue, t, limit);
@@ -166,6 +168,10 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
 
     private static bool IsPlace(Document document, SpeakerPhrase phrase) =>
         phrase.Kind == SpeakerPhraseKind.Name && document.EntityAtToken(phrase.First) is int e && e >= 0 && document.Entities[e].Label == EntityLabel.Loc;
+
+    private static bool IsPluralNoun(Document document, int t) =>
+        document.Tags.Length > 0 && document.TagNames[document.Tags[t]] == "NOUN" && document.FoldedToken(t) is { Length: > 3 } word
+        && word[^1] == 's' && word[^2] != 's' && char.IsLower(word[0]);
 
     private static bool IsVerb(Document document, int t) =>
         document.Tags.Length > 0 && document.TagNames[document.Tags[t]] is "VERB" or "AUX";

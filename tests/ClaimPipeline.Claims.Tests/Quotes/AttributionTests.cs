@@ -568,4 +568,12 @@ public sealed class AttributionTests
         Assert.Equal("the budget was too small", document.Text(first));
         Assert.Equal("Tom Hale", document.Single(ClaimKind.Indirect, "the state would cover the rest").Speaker);
     }
+
+    [Fact]
+    public void Indirect_PluralNounBeforeTheCue_IsTheSpeaker()
+    {
+        var document = ClaimStages.Run("Many farmers say the new dam will drain the river in dry years.");
+        var claim = document.Single(ClaimKind.Indirect, "the new dam will drain the river");
+        Assert.Equal("Many farmers", document.Mention(claim));
+    }
 }
