@@ -426,10 +426,23 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                 first = t + 1;
                 break;
             }
+            // "asked whether the plan would pass", "asked reporters what they expected": the question is the content.
+            if (entry.Lemma is "ask" or "wonder" && word is "whether" or "if" or "what" or "who" or "how" or "why" or "when" or "where" or "which")
+            {
+                first = t;
+                rule = "indirect.ask";
+                break;
+            }
         }
         if (first < 0 && k < contentEnd && options.BareClauseLemmas.Contains(entry.Lemma) && StartsClause(document, k, entry.Lemma))
         {
             first = k;
+            rule = "indirect.say";
+        }
+        // "told POLITICO they concluded …", "told him the plan was dead": the clause after the person told.
+        if (first < 0 && entry.Lemma == "tell" && AfterObject(document, k, contentEnd) is int clause && StartsClause(document, clause, "say"))
+        {
+            first = clause;
             rule = "indirect.say";
         }
         if (first < 0 || first >= contentEnd) return null;
@@ -603,6 +616,19 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             SpeakerRole = phrase.HasRole ? document.Slice(tokens[phrase.RoleFirst].Start, tokens[phrase.RoleEnd - 1].End) : null,
             Confidence = ConfidencePrior.For(rule, phrase.Kind),
         };
+    }
+
+    /// <summary>The token after the object of "told": a name, an object pronoun, or "reporters".</summary>
+    private static int? AfterObject(Document document, int t, int end)
+    {
+        if (t >= end) return null;
+        int entity = document.EntityAtToken(t);
+        if (entity >= 0 && document.Entities[entity].FirstToken == t) return document.Entities[entity].EndToken < end ? document.Entities[entity].EndToken : null;
+        if (document.FoldedToken(t) is "him" or "her" or "them" or "us" or "me" or "reporters" or "supporters") return t + 1 < end ? t + 1 : null;
+        // An outlet or person the recognizer missed: capitalised words.
+        int after = t;
+        while (after < end && after - t < 4 && document.Tokens[after].Kind == TokenKind.Word && char.IsUpper(document.FoldedToken(after)[0])) after++;
+        return after > t && after < end ? after : null;
     }
 
     private static bool StartsClause(Document document, int t, string lemma)

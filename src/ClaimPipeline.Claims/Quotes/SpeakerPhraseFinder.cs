@@ -36,7 +36,7 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
     [
         "has", "have", "had", "is", "was", "were", "are", "been", "be", "also", "would", "will", "could", "should",
         "may", "might", "did", "does", "do", "not", "never", "just", "then", "again", "already", "once", "later",
-        "earlier", "separately", "further", "even", "still", "too", "himself", "herself", "themselves", "itself",
+        "earlier", "separately", "further", "even", "still", "too", "himself", "herself", "themselves", "itself", "now",
     ], ignoreCase: true);
 
     public SpeakerPhrase? FindLeft(Document document, int cue, int limit)

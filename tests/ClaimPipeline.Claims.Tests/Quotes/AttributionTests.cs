@@ -576,4 +576,17 @@ public sealed class AttributionTests
         var claim = document.Single(ClaimKind.Indirect, "the new dam will drain the river");
         Assert.Equal("Many farmers", document.Mention(claim));
     }
+
+    [Theory]
+    [InlineData("Senator Ada Lind told Reuters the committee would vote next week.", "the committee would vote next week", "indirect.say")]
+    [InlineData("Senator Ada Lind now says the committee would vote next week.", "the committee would vote next week", "indirect.say")]
+    [InlineData("Senator Ada Lind asked whether the committee would vote next week.", "whether the committee would vote next week", "indirect.ask")]
+    public void Indirect_TellAskAndAdverbs(string text, string content, string rule)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = document.Single(ClaimKind.Indirect, "the committee would vote");
+        Assert.Equal(content, document.Text(claim));
+        Assert.Equal("Ada Lind", claim.Speaker);
+        Assert.Equal(rule, claim.Rule);
+    }
 }
