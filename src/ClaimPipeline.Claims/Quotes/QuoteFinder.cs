@@ -394,6 +394,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     private Claim? CueAfterClause(QuoteContext context, SentenceSpan sentence, int cue, int length)
     {
         var document = context.Document;
+        if (InvertedCueAfterClause(context, sentence, cue, length) is { } inverted) return inverted;
         int rest = CountWords(document, cue + length, sentence.EndToken);
         if (rest > 3) return null;
         var phrase = speakers.FindLeft(document, cue, sentence.FirstToken);
@@ -405,6 +406,23 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         if (end <= sentence.FirstToken) return null;
         return Make(context, ClaimKind.Indirect, sentence.Start, document.Tokens[end - 1].End,
             "indirect.cue-after", cue, cue + length, phrase.Value);
+    }
+
+    /// <summary>
+    /// "…, said Larry Sabato, director of the Center for Politics.": the clause before the comma, by the speaker named
+    /// after the cue, who ends the sentence (with an apposition).
+    /// </summary>
+    private Claim? InvertedCueAfterClause(QuoteContext context, SentenceSpan sentence, int cue, int length)
+    {
+        var document = context.Document;
+        if (cue - 1 <= sentence.FirstToken + 2 || document.FoldedToken(cue - 1) is not ",") return null;
+        var phrase = speakers.FindRight(document, cue + length, sentence.EndToken) ?? speakers.DescriptionAfter(document, cue + length, sentence.EndToken);
+        if (phrase is not { } found || found.Kind == SpeakerPhraseKind.Pronoun || PhraseStart(found) > cue + length + 1) return null;
+        int after = found.End;
+        if (after < sentence.EndToken && document.FoldedToken(after) is not ("," or "." or "(")) return null;
+        int end = TrimEnd(document, sentence.FirstToken, cue - 1);
+        if (end <= sentence.FirstToken) return null;
+        return Make(context, ClaimKind.Indirect, sentence.Start, document.Tokens[end - 1].End, "indirect.cue-after", cue, cue + length, found);
     }
 
     /// <summary>"X said (that) …", "X warned Congress that …": the clause after the cue.</summary>

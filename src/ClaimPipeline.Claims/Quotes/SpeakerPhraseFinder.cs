@@ -75,6 +75,9 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         }
 
         if (names.RoleHeads.TryGet(word, out _)) return DescriptionEndingAt(document, t, limit);
+        // "7 percent said", "a third of independents, 33%, say": a share of those polled.
+        if (word is "percent" or "%")
+            return new SpeakerPhrase(t - 1 >= limit && document.Tokens[t - 1].Kind == TokenKind.Number ? t - 1 : t, t + 1, SpeakerPhraseKind.Description, -1, -1);
         // "Social conservatives say", "many economists say": a plural noun right before the cue is its subject.
         if (IsPluralNoun(document, t) && !IsParticiple(document, cue)) return DescriptionEndingAt(document, t, limit);
 

@@ -589,4 +589,22 @@ public sealed class AttributionTests
         Assert.Equal("Ada Lind", claim.Speaker);
         Assert.Equal(rule, claim.Rule);
     }
+
+    [Fact]
+    public void Indirect_CueThenSpeakerAfterTheClause()
+    {
+        var document = ClaimStages.Run(
+            "The governor's plan would hurt small farms more than large ones, said Irene Vogt, an economist at the state university.");
+        var claim = document.Single(ClaimKind.Indirect, "would hurt small farms");
+        Assert.Equal("The governor's plan would hurt small farms more than large ones", document.Text(claim));
+        Assert.Equal("Irene Vogt", claim.Speaker);
+    }
+
+    [Fact]
+    public void Indirect_ShareOfThosePolled_IsTheSpeaker()
+    {
+        var document = ClaimStages.Run("In the new survey, 41 percent said the economy was getting worse.");
+        var claim = document.Single(ClaimKind.Indirect, "the economy was getting worse");
+        Assert.Equal("41 percent", document.Mention(claim));
+    }
 }
