@@ -158,10 +158,15 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
             int window = lastToken + 1;
             // "“… to regulate?” Vitter demanded.": a question or exclamation inside the marks ends the sentence for
             // the splitter, but the cue is in the short sentence after it, in the same paragraph.
+            // A cue on the line after the quote ("…,”¶said Maria Lopez.") counts too, when that line is nothing else.
             if (window == sentenceEnd && closeSentence + 1 < document.Sentences.Length)
             {
                 var next = document.Sentences[closeSentence + 1];
-                if (next.Paragraph == document.Sentences[closeSentence].Paragraph && next.TokenCount <= options.CueWindowTokens + 1)
+                int paragraph = document.Sentences[closeSentence].Paragraph;
+                bool sameParagraph = next.Paragraph == paragraph;
+                bool cueLine = next.Paragraph == paragraph + 1 && document.Paragraphs[next.Paragraph].EndSentence == closeSentence + 2
+                    && document.Paragraphs[paragraph].EndSentence == closeSentence + 1;
+                if ((sameParagraph || cueLine) && next.TokenCount <= options.CueWindowTokens + 1)
                     sentenceEnd = next.EndToken;
             }
             if (window < sentenceEnd && document.FoldedToken(window) is ",") window++;
@@ -244,8 +249,10 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
                     || (prevSpan.ContinuesInNextParagraph && prevSpan.Paragraph == span.Paragraph - 1);
                 if (sameRun && prevClaim.IsAttributed) source = prevClaim;
             }
-            if (source is null && i + 1 < quotes.Count && quotes[i + 1].Span.Paragraph == span.Paragraph
-                && quotes[i + 1].Claim.HasSpeakerMention)
+            // The next quote of the paragraph, or the one that closes a quote left open at the paragraph's end.
+            if (source is null && i + 1 < quotes.Count && quotes[i + 1].Claim.HasSpeakerMention
+                && (quotes[i + 1].Span.Paragraph == span.Paragraph
+                    || (span.ContinuesInNextParagraph && quotes[i + 1].Span.Paragraph == span.Paragraph + 1)))
                 source = quotes[i + 1].Claim;
             if (source is null) continue;
             claim.SpeakerFrom = source.SpeakerFrom ?? source;

@@ -65,7 +65,7 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (word is "who" && RelativeAntecedent(document, t, limit) >= 0)
             return new SpeakerPhrase(t, t + 1, SpeakerPhraseKind.Pronoun, -1, -1);
 
-        if (NameEndingAt(document, t, limit) is { } name)
+        if (NameEndingAt(document, t, limit) is { } last && WithListBefore(document, last, limit) is var name)
         {
             // "Jeffrey Lewis of the James Martin Center wrote": the person before "of" speaks, not the institution.
             if (name.Kind == SpeakerPhraseKind.Name && document.EntityAtToken(name.First) is int e && e >= 0
@@ -303,6 +303,31 @@ public sealed class SpeakerPhraseFinder(NameLexicons names)
         if (entity >= 0) return document.Entities[entity].EndToken == last + 1 ? WithRoleBefore(document, document.Entities[entity], limit) : null;
         return CapitalizedNameEndingAt(document, last, limit) is int first ? WithRoleBefore(document, first, last + 1, limit) : null;
     }
+
+    /// <summary>
+    /// "Senators Jon Tester and David Vitter said", "Tester (D-Mont.), Brown and Vitter said": names joined by "and"
+    /// or commas before the last one speak together; the mention spans them all, the role is the first one's.
+    /// </summary>
+    private SpeakerPhrase WithListBefore(Document document, SpeakerPhrase last, int limit)
+    {
+        if (last.Kind != SpeakerPhraseKind.Name || last.HasRole) return last;
+        var list = last;
+        int t = last.First - 1;
+        while (t - 1 >= limit && document.FoldedToken(t) is "and" or ",")
+        {
+            int before = t - 1;
+            if (document.FoldedToken(before) is "," && document.FoldedToken(t) is "and") before--;
+            if (before >= limit && document.FoldedToken(before) is ")" && OpeningParenthesis(document, before, limit) is int open) before = open - 1;
+            if (before < limit || NameEndingAt(document, before, limit) is not { Kind: SpeakerPhraseKind.Name } previous || !IsPerson(document, previous)) break;
+            list = previous with { End = last.End };
+            if (previous.HasRole) break;
+            t = previous.First - 1;
+        }
+        return list.First == last.First || !IsPerson(document, last) ? last : list;
+    }
+
+    private static bool IsPerson(Document document, SpeakerPhrase phrase) =>
+        document.EntityAtToken(phrase.First) is var e && (e < 0 || document.Entities[e].Label == EntityLabel.Person);
 
     /// <summary>The person named right before "of", "at" or "from" and an institution starting at <paramref name="institution"/>.</summary>
     private SpeakerPhrase? PersonOf(Document document, int institution, int limit)

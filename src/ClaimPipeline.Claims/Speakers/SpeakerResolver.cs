@@ -32,6 +32,13 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             int end = document.TokenAt(claim.SpeakerEnd);
             int entity = document.EntityAtToken(first);
             var mention = document.Slice(claim.SpeakerStart, claim.SpeakerEnd);
+            // "Jon Tester and David Vitter said": several people speak together, under the names as written.
+            if (end - first > 2 && entity >= 0 && document.Entities[entity].EndToken < end && mention.Contains(" and ", StringComparison.Ordinal))
+            {
+                claim.Speaker = string.Join(' ', mention.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                previous.Add(claim);
+                continue;
+            }
             // "Rikkie Wells who tweeted": a relative pronoun names its antecedent.
             if (end - first == 1 && mention is "who")
                 entity = SpeakerPhraseFinder.RelativeAntecedent(document, first, 0);

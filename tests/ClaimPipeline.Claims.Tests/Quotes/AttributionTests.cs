@@ -607,4 +607,40 @@ public sealed class AttributionTests
         var claim = document.Single(ClaimKind.Indirect, "the economy was getting worse");
         Assert.Equal("41 percent", document.Mention(claim));
     }
+
+    [Theory]
+    [InlineData("\u201CWe will win this seat back,\u201D\nsaid Maria Lopez.")]
+    [InlineData("\u201CWe will win this seat back,\u201D\nMaria Lopez said.")]
+    public void Quote_CueOnTheLineAfterTheQuote_NamesTheSpeaker(string text)
+    {
+        var document = ClaimStages.Run(text);
+        var claim = document.Single(ClaimKind.Quote, "We will win this seat back");
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("quote.cue-after", claim.Rule);
+    }
+
+    [Fact]
+    public void Quote_LeftOpenAtTheEndOfAParagraph_TakesTheSpeakerOfTheQuoteThatClosesIt()
+    {
+        var document = ClaimStages.Run(
+            "Senator Ada Lind spoke first.\n\u201CThe first part of a long statement runs to the end of this paragraph.\n\u201CThe second part closes it,\u201D Ellen Park said.");
+        var opening = document.Single(ClaimKind.Quote, "The first part of a long statement");
+        Assert.Equal("Ellen Park", opening.Speaker);
+        Assert.Equal("quote.continued", opening.Rule);
+    }
+
+    [Fact]
+    public void Indirect_ListOfSpeakers_SpeakTogether()
+    {
+        var document = ClaimStages.Run("Senators Jon Tester and David Vitter said the bank should be broken up.");
+        var claim = document.Single(ClaimKind.Indirect, "the bank should be broken up");
+        Assert.Equal("Jon Tester and David Vitter", claim.Speaker);
+    }
+
+    [Fact]
+    public void Quote_They_ResolvesToTheOrganisationNotTheNearerPerson()
+    {
+        var document = ClaimStages.Run("The Teachers Union met with Mayor Ann Cole on Monday. \u201CWe will strike next week,\u201D they said.");
+        Assert.Equal("Teachers Union", document.Single(ClaimKind.Quote, "We will strike").Speaker);
+    }
 }
