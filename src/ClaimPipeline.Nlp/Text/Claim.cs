@@ -10,7 +10,7 @@ public sealed class Claim
     public required int Start { get; set; }
     public required int End { get; set; }
 
-    /// <summary>Why the claim was made, e.g. "quote.cue-after" or "number.digits"; written to the rule column.</summary>
+    /// <summary>Why the claim was made, e.g. "quote.cue-after" or "number.quantity"; written to the rule column.</summary>
     public required string Rule { get; set; }
 
     public int CueStart { get; set; } = -1;
