@@ -21,7 +21,8 @@ internal static class ClaimStages
         Units: RepoPaths.Lexicon("units.tsv"),
         TimeWords: RepoPaths.Lexicon("time-words.tsv"),
         Qualifiers: RepoPaths.Lexicon("qualifiers.tsv"),
-        IrregularVerbs: RepoPaths.Lexicon("irregular-verbs.txt")), TestStages.Tokenizer));
+        IrregularVerbs: RepoPaths.Lexicon("irregular-verbs.txt"),
+        ChangeWords: RepoPaths.Lexicon("change-words.tsv")), TestStages.Tokenizer));
 
     public static SpeakerResolver Speakers { get; } = new(TestStages.Names, Phrases);
 

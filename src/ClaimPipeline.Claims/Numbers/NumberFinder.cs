@@ -1,19 +1,34 @@
-using System.Globalization;
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Numbers;
 
 /// <summary>
-/// Finds quantities and dates. A quantity is digits ("20,000", "1.5", "3bn"), spelled words ("eight",
-/// "twenty-one", "1.5 million") or a vague group ("thousands of"), with the qualifier before it ("more than"), a
-/// currency sign, and the unit after it from the units lexicon ("years" → year). Years ("in 2010"), decades and
-/// month-day dates become rows with unit "date". Each quantity gets the nearest verb as predicate, a subject, the
-/// time expression of its sentence (resolved against the publication date when known) and, inside a quote or
-/// reported speech, that claim's speaker.
+/// Finds quantities and dates. A quantity is a number (<see cref="NumberReader"/>) with what stands around it: a
+/// qualifier before it ("more than"), a currency sign, a unit (<see cref="UnitReader"/>), a second number making a
+/// range ("between 5 and 10", "252 to 287 miles", "from 75% to 60%"), and a change: the qualifier's bound or
+/// approximation, or up/down when it is the size of a rise or fall (<see cref="ChangeWord"/>). Dates, years and
+/// decades are rows with unit "date" (<see cref="DateReader"/>). Ordinals, times of day, scores and identifiers
+/// ("Section 427", "BBC One", "number four") are not quantities. Each quantity gets a predicate, a subject, the time
+/// expression and place of its clause and, inside a quote or reported speech, that claim's speaker.
 /// </summary>
-public sealed class NumberFinder(NumberLexicons lexicons) : IStage
+public sealed class NumberFinder : IStage
 {
+    private readonly NumberLexicons _lexicons;
+    private readonly NumberReader _numbers;
+    private readonly UnitReader _units;
+    private readonly DateReader _dates;
+    private readonly TimeExpressionFinder _times;
+
+    public NumberFinder(NumberLexicons lexicons)
+    {
+        _lexicons = lexicons;
+        _numbers = new NumberReader(lexicons);
+        _units = new UnitReader(lexicons);
+        _dates = new DateReader(lexicons);
+        _times = new TimeExpressionFinder(lexicons);
+    }
+
     public string Name => "numbers";
     public Layers Requires => Layers.Entities;
     public Layers Produces => Layers.Numbers;
@@ -21,117 +36,108 @@ public sealed class NumberFinder(NumberLexicons lexicons) : IStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var attributed = document.Claims.Where(c => c.Kind != ClaimKind.Numeric).ToArray();
-        var found = new List<(Claim Claim, int First, int End)>();
+        var found = new List<FoundQuantity>();
         foreach (var sentence in document.Sentences)
         {
             found.Clear();
             int t = sentence.FirstToken;
             while (t < sentence.EndToken)
+                t = TryDate(document, sentence, t, found) ?? TryQuantity(document, sentence, t, found) ?? t + 1;
+            CarryUnits(document, found);
+            foreach (var quantity in found)
             {
-                int next = TryDate(document, sentence, t, found)
-                    ?? TryYear(document, sentence, t, found)
-                    ?? TryQuantity(document, sentence, t, found)
-                    ?? t + 1;
-                t = next;
-            }
-            foreach (var (claim, first, end) in found)
-            {
-                claim.Predicate ??= Predicate(document, sentence, first, end);
-                claim.Time ??= SentenceTime(document, sentence, first, end);
+                var claim = quantity.Claim;
+                claim.Predicate ??= NumberContext.Predicate(document, sentence, quantity.First, quantity.End, _lexicons);
+                claim.Time ??= _times.Near(document, sentence, quantity.First, quantity.End);
+                claim.Place ??= NumberContext.Place(document, sentence, quantity.First, quantity.End);
                 claim.SpeakerFrom = Enclosing(attributed, claim);
                 document.Claims.Add(claim);
             }
         }
     }
 
-    private int? TryDate(Document document, SentenceSpan sentence, int t, List<(Claim, int, int)> found)
+    private int? TryDate(Document document, SentenceSpan sentence, int t, List<FoundQuantity> found)
     {
-        if (t + 1 >= sentence.EndToken || !IsMonth(document, t, out int month)) return null;
-        if (!TryDayNumber(document.FoldedToken(t + 1), out int day)) return null;
-        int end = t + 2;
-        int? year = null;
-        if (end + 1 < sentence.EndToken && document.FoldedToken(end) is "," && TryYearNumber(document, end + 1, out int y))
-        {
-            year = y;
-            end += 2;
-        }
-        int resolvedYear = year ?? document.Published?.Year ?? 0;
-        string time = resolvedYear > 0 && day <= DateTime.DaysInMonth(resolvedYear, month)
-            ? TimeResolver.Iso(new DateOnly(resolvedYear, month, day))
-            : document.Slice(document.Tokens[t].Start, document.Tokens[end - 1].End);
-        found.Add((NewClaim(document, t, end, "number.date", year ?? day, "date", time), t, end));
-        return end;
+        if (_dates.Read(document, sentence, t) is not { } date) return null;
+        var claim = NewClaim(document, date.First, date.End, date.Rule, date.Value, "date");
+        claim.Time = date.Time;
+        claim.Change = "=";
+        found.Add(new FoundQuantity(claim, date.First, date.End, date.First, false));
+        return date.End;
     }
 
-    private int? TryYear(Document document, SentenceSpan sentence, int t, List<(Claim, int, int)> found)
-    {
-        var token = document.FoldedToken(t);
-        if (token.Length == 5 && token[4] == 's' && int.TryParse(token[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int decade)
-            && decade is >= 1000 and <= 2100 && decade % 10 == 0)
-        {
-            int first = t;
-            if (t > sentence.FirstToken && document.FoldedToken(t - 1) is "early" or "mid" or "late") first = t - 1;
-            var time = document.Slice(document.Tokens[first].Start, document.Tokens[t].End);
-            found.Add((NewClaim(document, first, t + 1, "number.decade", decade, "date", time), first, t + 1));
-            return t + 1;
-        }
-        if (!TryYearNumber(document, t, out int year)) return null;
-        // "2010 people" is a count, not a year.
-        if (t + 1 < sentence.EndToken && lexicons.Units.Match(document, t + 1, sentence.EndToken, out _) > 0) return null;
-        if (t > sentence.FirstToken && IsMonth(document, t - 1, out _)) return null;
-        var claim = NewClaim(document, t, t + 1, "number.year", year, "date", year.ToString(CultureInfo.InvariantCulture));
-        found.Add((claim, t, t + 1));
-        return t + 1;
-    }
-
-    private int? TryQuantity(Document document, SentenceSpan sentence, int t, List<(Claim, int, int)> found)
+    private int? TryQuantity(Document document, SentenceSpan sentence, int t, List<FoundQuantity> found)
     {
         int limit = sentence.EndToken;
-        string? currency = CurrencyOf(document.FoldedToken(t));
-        int numberStart = currency is null ? t : t + 1;
-        if (numberStart >= limit) return null;
-        if (!TryReadNumber(document, numberStart, limit, out double value, out int numberEnd, out string? group)) return null;
-
-        int end = numberEnd;
-        string? unit = currency;
-        if (unit is null)
+        int numberStart = t;
+        string? currency = CurrencyWords.Of(document.FoldedToken(t));
+        if (currency is null && document.FoldedToken(t) is "US" && t + 1 < limit && document.FoldedToken(t + 1) is "$")
         {
-            int skip = end < limit && group is not null && document.FoldedToken(end) is "of" ? 1 : 0;
-            for (int k = end + skip; k < Math.Min(limit, end + skip + 2) && unit is null; k++)
-            {
-                int length = lexicons.Units.Match(document, k, limit, out var lemma);
-                if (length > 0)
-                {
-                    unit = lemma;
-                    end = k + length;
-                }
-                else if (!IsAdjectiveLike(document, k)) break;
-            }
-            // A plural noun that the lexicon lacks still says what is counted: "two men", "40 villages".
-            if (unit is null && end < limit && IsPluralNoun(document, end))
-            {
-                unit = document.FoldedToken(end).ToString();
-                end++;
-            }
+            currency = "dollar";
+            numberStart++;
         }
-        // "Section 427", "Flight 17", "3:30": identifiers and clock times are no quantities.
-        if (unit is null && group is null && IsIdentifierOrClock(document, sentence, numberStart, numberEnd)) return null;
-        var spelled = document.Tokens[numberStart].Kind == TokenKind.Word;
-        if (unit is null && spelled && value == 1) return null; // "one of the largest": a pronoun, not a count
-        if (unit is null && spelled && group is null && value < 2) return null;
+        if (currency is not null) numberStart++;
+        if (numberStart >= limit) return null;
+        if (_numbers.Read(document, numberStart, limit) is not { } number) return null;
+        if (NotAQuantity(document, sentence, number, currency is not null)) return number.End;
 
-        int first = currency is null ? numberStart : t;
-        string? qualifier = group;
+        int end = number.End;
+        var (unit, unitEnd) = ReadUnit(document, sentence, number, currency, end);
+        end = Math.Max(end, unitEnd);
+        double value = number.Value;
+        double? high = null;
+
+        // A range: "between 5 and 10", "252 to 287 miles", "4.7%-4.8%", "from 75% to 60%".
+        if (Range(document, sentence, t, number, unit, end) is { } range)
+        {
+            high = range.Value;
+            if (unit is null || range.Unit?.StartsWith(unit + " per ", StringComparison.Ordinal) == true) unit = range.Unit;
+            end = range.End;
+        }
+        // "one in 10,000 consoles": a ratio's first term counts what the second counts.
+        else if (unit is null && number.Value == 1 && end + 1 < limit && document.FoldedToken(end) is "in"
+                 && SecondNumber(document, end + 1, limit) is { Unit: { } ratioUnit })
+            unit = ratioUnit;
+        if (unit is null && number.TokenUnit is null && t > sentence.FirstToken
+            && (document.FoldedToken(t - 1) is "top" or "last" or "lowly" || (number.Spelled && document.FoldedToken(t - 1) is "at")))
+            return number.End; // "the top 10", "the last 32", "entered at six": positions
+        // "Section 427", "Radio 4", "BBC News 24": digits after a capitalised word, counting nothing, name something.
+        if (unit is null && !number.Spelled && currency is null && t - 1 > sentence.FirstToken && document.Tokens[t - 1].Kind == TokenKind.Word
+            && char.IsUpper(document.FoldedToken(t - 1)[0]) && document.FoldedToken(t - 1) is not ("US" or "UK"))
+            return number.End;
+
+        int first = t;
+        string? qualifier = null, bound = null;
         for (int length = 3; length >= 1 && qualifier is null; length--)
         {
             int q = first - length;
             if (q < sentence.FirstToken) continue;
-            if (lexicons.Qualifiers.Match(document, q, first, out _) == length)
+            if (_lexicons.Qualifiers.Match(document, q, first, out var code) == length)
             {
                 qualifier = document.Slice(document.Tokens[q].Start, document.Tokens[first - 1].End);
+                bound = code;
                 first = q;
             }
         }
+        if (end + 1 < limit && document.FoldedToken(end) is "or" && document.FoldedToken(end + 1) is "more" or "above" or "over")
+        {
+            bound ??= ">";
+            end += 2;
+        }
+        else if (end + 1 < limit && document.FoldedToken(end) is "at" && document.FoldedToken(end + 1) is "least" or "most")
+            bound ??= document.FoldedToken(end + 1) is "least" ? ">" : "<"; // "for the next 15 years at least"
+        // "went up to 5.5%", "added up to": the level a rise reached, not a bound.
+        if (qualifier is not null && bound is "<" && first > sentence.FirstToken && qualifier.StartsWith("up", StringComparison.OrdinalIgnoreCase)
+            && (_lexicons.ChangeWords.TryGet(document.FoldedToken(first - 1), out _) || document.FoldedToken(first - 1) is "went" or "go" or "goes" or "gone" or "going" or "moved" or "edged"))
+            bound = "=";
+        if (number.Vague)
+        {
+            qualifier ??= document.Slice(document.Tokens[number.First].Start, document.Tokens[number.First].End);
+            bound ??= ">";
+        }
+
+        unit ??= Age(document, sentence, number, first, end);
+        if (unit is null && number.Spelled && !number.Vague && !number.Fraction && number.Value < 2) return number.End; // "one of", "no one"
 
         string? time = null;
         if (end < limit && document.FoldedToken(end) is "ago" && unit is not null)
@@ -140,332 +146,222 @@ public sealed class NumberFinder(NumberLexicons lexicons) : IStage
             time ??= document.Slice(document.Tokens[numberStart].Start, document.Tokens[end].End);
             end++;
         }
-        var claim = NewClaim(document, first, end, group is null ? "number.quantity" : "number.group", value, unit, time);
+        var claim = NewClaim(document, first, end, number.Vague ? "number.group" : "number.quantity", high is { } h ? Math.Min(value, h) : value, unit);
+        if (high is { } top) claim.QuantityHigh = Math.Max(value, top);
         claim.Qualifier = qualifier;
-        claim.Subject = Subject(document, sentence, first, unit, numberEnd, end);
-        found.Add((claim, first, end));
+        claim.Change = (bound == "=" && qualifier is not null ? null : Direction(document, sentence, first, number, end, found)) ?? bound ?? "=";
+        // "about $2.95bn (£1.57bn)": a conversion in brackets takes the qualifier of what it converts.
+        if (claim.Change == "=" && qualifier is null && found.Count > 0 && first - 1 > sentence.FirstToken
+            && document.FoldedToken(first - 1) is "(" or ";" && found[^1].End >= first - 3 && found[^1].Claim.Change is "~" or ">" or "<")
+            claim.Change = found[^1].Claim.Change;
+        claim.Time = time;
+        claim.Subject = NumberContext.Subject(document, sentence, first, unit, number.End, end);
+        found.Add(new FoundQuantity(claim, first, end, number.First, unit is null && !number.Fraction));
         return end;
     }
 
-    /// <summary>Reads digits ("20,000", "3bn"), spelled numbers ("twenty-one", "eight"), mixed ("1.5 million") and groups ("thousands").</summary>
-    private bool TryReadNumber(Document document, int t, int limit, out double value, out int end, out string? group)
+    /// <summary>The unit after a number (or its currency), and where it ends.</summary>
+    private (string? Unit, int End) ReadUnit(Document document, SentenceSpan sentence, NumberExpression number, string? currency, int end)
     {
-        value = 0;
-        end = t;
-        group = null;
-        var token = document.FoldedToken(t);
-        if (document.Tokens[t].Kind == TokenKind.Number)
+        int limit = sentence.EndToken;
+        string? unit = currency;
+        if (number.TokenUnit is { } written) unit ??= _units.TokenUnit(written);
+        else if (unit is null && number.Fraction)
         {
-            if (!TryParseDigits(token, out value)) return false;
-            end = t + 1;
+            // "a quarter of a percentage point"; "more than half of all households" counts no unit.
+            if (end + 2 < limit && document.FoldedToken(end) is "of" && document.FoldedToken(end + 1) is "a" or "an"
+                && _units.Lexicon(document, end + 2, limit) is { } part)
+                return (part.Lemma, end + 2 + part.Length);
         }
-        else if (document.Tokens[t].Kind == TokenKind.Word)
+        else if (unit is null)
         {
-            if (!TrySpelled(document, t, limit, out value, out end, out group)) return false;
-            if (group is not null) return true;
-        }
-        else return false;
-
-        while (end < limit && lexicons.NumberWords.TryGet(document.FoldedToken(end), out var word) && word.Kind == NumberWordKind.Multiplier)
-        {
-            value *= word.Value;
-            end++;
-        }
-        return true;
-    }
-
-    private bool TrySpelled(Document document, int t, int limit, out double value, out int end, out string? group)
-    {
-        value = 0;
-        end = t;
-        group = null;
-        var token = document.FoldedToken(t);
-        if (lexicons.NumberWords.TryGet(token, out var single) && single.Kind == NumberWordKind.Group)
-        {
-            value = single.Value;
-            group = token.ToString().ToLowerInvariant();
-            end = t + 1;
-            return true;
-        }
-        double total = 0, current = 0;
-        bool any = false;
-        int k = t;
-        while (k < limit)
-        {
-            var word = document.FoldedToken(k);
-            if (any && word is "and" && k + 1 < limit && lexicons.NumberWords.TryGet(document.FoldedToken(k + 1), out _))
+            int k = end;
+            if (number.Vague && k < limit && document.FoldedToken(k) is "of") k++;
+            if (_units.Lexicon(document, k, limit) is { } lexical && (k == end || number.Vague))
             {
-                k++;
-                continue;
+                unit = lexical.Lemma;
+                end = k + lexical.Length;
             }
-            if (!TryWordValue(word, out double v, out NumberWordKind kind)) break;
-            if (kind == NumberWordKind.Unit) current += v;
-            else if (kind == NumberWordKind.Multiplier && v == 100) current = (current == 0 ? 1 : current) * 100;
-            else if (kind == NumberWordKind.Multiplier)
+            else if (_units.CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
             {
-                total += (current == 0 ? 1 : current) * v;
-                current = 0;
+                unit = noun.Lemma;
+                end = noun.End;
             }
-            else if (kind == NumberWordKind.Fraction && !any) current = v;
-            else break;
-            any = true;
-            k++;
+            else if (!number.Vague && _units.PartitiveNoun(document, end, limit) is { } partitive)
+                return (partitive, end);
         }
-        if (!any) return false;
-        // "a dozen", "dozen": groups after an article
-        value = total + current;
-        end = k;
-        return true;
+        else if (end < limit && _units.Lexicon(document, end, limit) is { } after && after.Lemma == unit)
+            end += after.Length; // "$5 dollars"
+        if (unit is not null && _units.Rate(document, end, limit) is { } rate)
+            return (unit + " per " + rate.Per, rate.End);
+        return (unit, end);
     }
 
-    /// <summary>Value of a number word, including hyphenated "twenty-one".</summary>
-    private bool TryWordValue(ReadOnlySpan<char> word, out double value, out NumberWordKind kind)
+    private (double Value, string? Unit, int End)? Range(Document document, SentenceSpan sentence, int t, NumberExpression number,
+        string? unit, int end)
     {
-        value = 0;
-        kind = NumberWordKind.Unit;
-        if (lexicons.NumberWords.TryGet(word, out var entry))
+        int limit = sentence.EndToken;
+        if (end + 1 >= limit) return null;
+        var joint = document.FoldedToken(end);
+        var before = t > sentence.FirstToken ? document.FoldedToken(t - 1) : default;
+        bool between = before is "between" && joint is "and";
+        bool to = joint is "to" or "-" or "–" && !(before is "from" or "by" or "to") && ChangeBefore(document, sentence, t) is null;
+        if (between || to)
         {
-            if (entry.Kind is NumberWordKind.Ordinal or NumberWordKind.Group) return false;
-            value = entry.Value;
-            kind = entry.Kind;
+            if (SecondNumber(document, end + 1, limit) is { } second && (unit is null || second.Unit is null || second.Unit == unit
+                    || second.Unit.StartsWith(unit + " per ", StringComparison.Ordinal)))
+                return second;
+            return null;
+        }
+        // "from 75% to 60%", "from 36,185 in 2003 to 28,041": the start and end of one measure.
+        if (before is "from")
+        {
+            for (int k = end; k < Math.Min(limit - 1, end + 10); k++)
+            {
+                var word = document.FoldedToken(k);
+                if (word is "," or ";" or "from") return null;
+                if (word is not "to") continue;
+                if (SecondNumber(document, k + 1, limit) is { } direct && (unit is null || direct.Unit is null || direct.Unit == unit)) return direct;
+                // "to the pensioner credit guarantee level of £105.45"
+                for (int j = k + 1; j < Math.Min(limit, k + 8); j++)
+                    if (document.FoldedToken(j) is "of" && SecondNumber(document, j + 1, limit) is { } late && late.Unit == unit && unit is not null)
+                        return late;
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private (double Value, string? Unit, int End)? SecondNumber(Document document, int t, int limit)
+    {
+        string? currency = CurrencyWords.Of(document.FoldedToken(t));
+        int start = currency is null ? t : t + 1;
+        if (start >= limit || document.FoldedToken(start) is "number") return null;
+        if (_numbers.Read(document, start, limit) is not { Vague: false } second || DateReader.TryYear(document, start, out _)) return null;
+        var (unit, end) = ReadUnit(document, new SentenceSpan(0, limit, 0, 0, 0), second, currency, second.End);
+        return (second.Value, unit, end);
+    }
+
+    /// <summary>Ordinals, identifiers, positions, clock times and names that hold number words are no quantities.</summary>
+    private static bool NotAQuantity(Document document, SentenceSpan sentence, NumberExpression number, bool currency)
+    {
+        int first = number.First, end = number.End;
+        var word = document.FoldedToken(first);
+        bool atStart = first == sentence.FirstToken || document.Tokens[first - 1].Kind == TokenKind.Punctuation && first - 1 == sentence.FirstToken;
+        // "Three Gorges", "BBC One", "Million Dollar Baby": a capitalised number word inside a sentence is a name.
+        if (number.Spelled && char.IsUpper(word[0]) && !atStart) return true;
+        // "Million Dollar Baby": a number word opening a run of capitalised words.
+        if (number.Spelled && char.IsUpper(word[0]) && end < sentence.EndToken && document.Tokens[end].Kind == TokenKind.Word
+            && char.IsUpper(document.FoldedToken(end)[0]) && !NounLemma.LooksPlural(document.FoldedToken(end)))
             return true;
-        }
-        int hyphen = word.IndexOf('-');
-        if (hyphen <= 0) return false;
-        if (lexicons.NumberWords.TryGet(word[..hyphen], out var tens) && tens.Kind == NumberWordKind.Unit && tens.Value >= 20
-            && lexicons.NumberWords.TryGet(word[(hyphen + 1)..], out var ones) && ones.Kind == NumberWordKind.Unit && ones.Value < 10)
-        {
-            value = tens.Value + ones.Value;
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary>"20,000" → 20000, "1.5" → 1.5, "3bn" → 3e9, "5m" → 5e6; false for ordinals and codes ("31st", "SP2").</summary>
-    public static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
-    {
-        value = 0;
-        int i = 0;
-        while (i < token.Length && (char.IsAsciiDigit(token[i]) || token[i] is ',' or '.')) i++;
-        var digits = token[..i];
-        var suffix = token[i..];
-        double scale = suffix switch
-        {
-            "" => 1,
-            "k" or "K" => 1e3,
-            "m" or "mn" or "M" => 1e6,
-            "bn" or "b" or "B" => 1e9,
-            "tn" or "trn" => 1e12,
-            _ => 0,
-        };
-        if (scale == 0 || digits.Length == 0) return false;
-        Span<char> clean = stackalloc char[Math.Min(digits.Length, 64)];
-        int n = 0;
-        foreach (var c in digits)
-        {
-            if (c == ',') continue;
-            if (n == clean.Length) return false;
-            clean[n++] = c;
-        }
-        if (!double.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
-        value *= scale;
-        return true;
-    }
-
-    private bool IsMonth(Document document, int t, out int month)
-    {
-        month = 0;
-        var token = document.FoldedToken(t);
-        if (token.Length == 0 || !char.IsUpper(token[0])) return false;
-        if (!lexicons.TimeWords.TryGet(token, out var word) || word.Kind != "month") return false;
-        // "May" and "March" are also words; a day number after them is what TryDate checks.
-        month = word.Value;
-        return month is >= 1 and <= 12;
-    }
-
-    private static bool TryDayNumber(ReadOnlySpan<char> token, out int day)
-    {
-        day = 0;
-        int i = 0;
-        while (i < token.Length && char.IsAsciiDigit(token[i])) i++;
-        if (i is 0 or > 2) return false;
-        var suffix = token[i..];
-        if (suffix.Length > 0 && suffix is not ("st" or "nd" or "rd" or "th")) return false;
-        day = int.Parse(token[..i], NumberStyles.None, CultureInfo.InvariantCulture);
-        return day is >= 1 and <= 31;
-    }
-
-    private static bool TryYearNumber(Document document, int t, out int year)
-    {
-        year = 0;
-        var token = document.FoldedToken(t);
-        return document.Tokens[t].Kind == TokenKind.Number && token.Length == 4
-            && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1000 and <= 2100;
-    }
-
-    private static string? CurrencyOf(ReadOnlySpan<char> token) => token switch
-    {
-        "$" or "US$" => "dollar",
-        "\u00A3" => "pound",
-        "\u20AC" => "euro",
-        "\u00A5" => "yen",
-        "\u20B9" => "rupee",
-        _ => null,
-    };
-
-    private static bool IsAdjectiveLike(Document document, int t)
-    {
-        if (document.Tokens[t].Kind != TokenKind.Word) return false;
-        int entity = document.EntityAtToken(t);
-        if (entity >= 0) return document.Entities[entity].Label == EntityLabel.Norp;
-        var word = document.FoldedToken(t);
-        return char.IsLower(word[0]) && word is not ("of" or "in" or "on" or "at" or "for" or "to" or "and" or "or" or "the" or "a");
-    }
-
-    private bool IsPluralNoun(Document document, int t)
-    {
-        var word = document.FoldedToken(t);
-        return document.Tokens[t].Kind == TokenKind.Word && word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's'
-            && !word.EndsWith("ss", StringComparison.Ordinal) && !IsVerb(word) && word is not ("was" or "has" or "this" or "is" or "its" or "us");
-    }
-
-    private static bool IsIdentifierOrClock(Document document, SentenceSpan sentence, int first, int end)
-    {
+        if (currency) return false;
         if (end < sentence.EndToken)
         {
             var next = document.FoldedToken(end);
-            if (next is ":" or "a.m." or "p.m." or "am" or "pm" or "GMT" or "ET" or "BST") return true;
+            if (next is ":" or "a.m." or "p.m." or "am" or "pm" or "GMT" or "ET" or "BST" or "EST" or "CET" or "/") return true;
+            if (next is "to" && end + 1 < sentence.EndToken && document.FoldedToken(end + 1) is "number") return true;
+            if (end + 1 < sentence.EndToken && document.FoldedToken(end + 1) is "Street" or "Road" or "Avenue" or "Lane") return true;
         }
         if (first > sentence.FirstToken)
         {
             var previous = document.FoldedToken(first - 1);
-            if (previous is ":" or "#" or "No." or "no.") return true;
-            if (document.Tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(previous[0]) && first - 1 > sentence.FirstToken)
-                return true;
+            if (previous is ":" or "#" or "/" or "No." or "no." or "number" or "Number" or "version" or "No") return number.TokenUnit is null;
         }
         return false;
     }
 
-    /// <summary>The counted thing for counts ("people"); else the person or organisation before the number.</summary>
-    private static string? Subject(Document document, SentenceSpan sentence, int first, string? unit, int numberEnd, int end)
+    /// <summary>An age written as a bare number: "Mr Ebbers, 63,", "died at 50", "aged 14", "people over 60", "Under 16s".</summary>
+    private static string? Age(Document document, SentenceSpan sentence, NumberExpression number, int first, int end)
     {
-        if (unit is not null && end > numberEnd && unit is not ("year" or "month" or "week" or "day" or "hour" or "decade" or "percent"
-            or "dollar" or "pound" or "euro" or "date"))
-            return document.Slice(document.Tokens[numberEnd].Start, document.Tokens[end - 1].End);
-        // A person before the number is what a duration is about ("Baradar … 11 years ago"); else an organisation.
-        foreach (var label in (ReadOnlySpan<EntityLabel>)[EntityLabel.Person, EntityLabel.Org])
+        if (number.Spelled || number.Value is < 1 or > 120 || number.Value != Math.Floor(number.Value)) return null;
+        int before = first - 1;
+        if (before <= sentence.FirstToken) return null;
+        var previous = document.FoldedToken(before);
+        bool closes = end >= sentence.EndToken || document.FoldedToken(end) is "," or ")" or "." or ";";
+        if (previous is "," && closes && first == number.First)
         {
-            for (int e = document.Entities.Length - 1; e >= 0; e--)
-            {
-                var entity = document.Entities[e];
-                if (entity.FirstToken >= first || entity.FirstToken < sentence.FirstToken || entity.Label != label) continue;
-                return document.Slice(entity.Start, entity.End);
-            }
+            int name = before - 1;
+            var tag = UnitReader.Tag(document, name);
+            if (document.EntityAtToken(name) is int e and >= 0 && document.Entities[e].Label == EntityLabel.Person) return "year";
+            if (tag == "PROPN" && char.IsUpper(document.FoldedToken(name)[0])) return "year";
         }
+        if (previous is "aged" || (previous is "of" && before - 1 >= sentence.FirstToken && document.FoldedToken(before - 1) is "age")) return "year";
+        if (previous is "at" && closes)
+            for (int k = before - 1; k >= Math.Max(sentence.FirstToken, before - 8); k--)
+                if (document.FoldedToken(k) is "died" or "dies" or "death" or "retired" or "retire") return "year";
+        // "people over 60", "where people are over 80": a bound after a noun for people
+        if (first < number.First)
+            for (int k = before; k >= Math.Max(sentence.FirstToken, before - 2); k--)
+                if (document.FoldedToken(k) is "people" or "those" or "anyone" or "adults" or "men" or "women" or "children" or "pensioners")
+                    return "year";
         return null;
     }
 
-    /// <summary>The verb a quantity is about: after it ("20,000 people evacuated") or before it ("held in prison for eight years").</summary>
-    private string? Predicate(Document document, SentenceSpan sentence, int first, int end)
+    /// <summary>"up"/"down" when the number is the size of a change: "rose 2%", "a 3% rise", "cuts of 9.6%", "… and 5.6%".</summary>
+    private string? Direction(Document document, SentenceSpan sentence, int first, NumberExpression number, int end, List<FoundQuantity> found)
     {
-        for (int k = end, seen = 0; k < sentence.EndToken && seen < 4; k++, seen++)
+        if (ChangeBefore(document, sentence, first) is { } before) return before;
+        if (end < sentence.EndToken && _lexicons.ChangeWords.TryGet(document.FoldedToken(end), out var after))
+            return after.After ?? after.Before;
+        // "cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency"
+        if (first > sentence.FirstToken && document.FoldedToken(first - 1) is "and" && found.Count > 0
+            && found[^1].Claim.Change is "up" or "down" && found[^1].Claim.Unit == found[^1].Claim.Unit && first - found[^1].End <= 5)
+            return found[^1].Claim.Change;
+        return null;
+    }
+
+    /// <summary>A word of change before the number, maybe across "by", "just" or "some": "rose by just 28%".</summary>
+    private string? ChangeBefore(Document document, SentenceSpan sentence, int first)
+    {
+        int k = first - 1;
+        for (int skipped = 0; k >= sentence.FirstToken && skipped < 3; k--, skipped++)
         {
             var word = document.FoldedToken(k);
-            if (document.Tokens[k].Kind != TokenKind.Word) break;
-            if (IsVerb(word)) return word.ToString();
-            if (word is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "now" or "already" or "reportedly")) break;
-        }
-        for (int k = first - 1; k >= sentence.FirstToken && first - k <= 8; k--)
-        {
-            var word = document.FoldedToken(k);
-            if (document.Tokens[k].Kind == TokenKind.Punctuation) break;
-            if (!IsVerb(word)) continue;
-            // "held in prison for eight years": keep a short phrase up to the preposition before the number.
-            int stop = first - 1;
-            if (stop > k && document.FoldedToken(stop) is "for" or "by" or "to" or "of" && stop - k <= 3 && !HasDeterminer(document, k + 1, stop))
-                return document.Slice(document.Tokens[k].Start, document.Tokens[stop - 1].End);
-            return word.ToString();
+            if (word is "," && k + 1 < first && document.FoldedToken(k + 1) is "by") continue; // "have risen, by 19%"
+            if (word is "up" or "down" && k - 1 >= sentence.FirstToken && document.FoldedToken(k - 1) is "picked" or "set" or "ended" or "wound"
+                    or "signed" or "summed" or "made" or "turned" or "backed" or "broke" or "broken" or "end" or "ends")
+                return null; // phrasal verbs: "picked up five nominations"
+            if (word is "by" or "just" or "only" or "another" or "a" or "an" or "further" or "sharply" or "slightly" or "nearly" or "almost" or "around" or "about")
+                continue;
+            if (word is "of" && k - 1 >= sentence.FirstToken && _lexicons.ChangeWords.TryGet(document.FoldedToken(k - 1), out var noun))
+                return noun.Of;
+            if (_lexicons.ChangeWords.TryGet(word, out var change) && change.Before is { } direction
+                && !(word is "up" && first < sentence.EndToken && document.FoldedToken(first) is "to"))
+                return direction;
+            return null;
         }
         return null;
     }
 
-    private static bool HasDeterminer(Document document, int first, int end)
+    /// <summary>
+    /// A bare count takes the unit of a coordinated one: "Of the 20 manufacturing sectors …, 13 reported growth",
+    /// "has seven nominations while The Aviator has 11", "climbed by 2.7% to 717,000, and … to 740 yen".
+    /// </summary>
+    private static void CarryUnits(Document document, List<FoundQuantity> found)
     {
-        for (int k = first; k < end; k++)
-            if (document.FoldedToken(k) is "the" or "a" or "an" || document.EntityAtToken(k) >= 0) return true;
-        return false;
-    }
-
-    private bool IsVerb(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsLower(word[0])
-        && (lexicons.IrregularVerbs.Contains(word)
-            || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)));
-
-    /// <summary>The time expression of the sentence nearest to the quantity: a weekday, "this year", "since …", a date.</summary>
-    private string? SentenceTime(Document document, SentenceSpan sentence, int first, int end)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        for (int i = 0; i < found.Count; i++)
         {
-            if (k >= first && k < end) continue;
-            var expression = TimeAt(document, sentence, k);
-            if (expression is null || CommaBetween(document, k, k < first ? first : end)) continue;
-            int distance = k < first ? first - k : k - end;
-            if (distance < bestDistance)
+            var bare = found[i];
+            if (!bare.Bare || bare.Claim.Unit is not null) continue;
+            FoundQuantity? source = null;
+            for (int j = 0; j < found.Count; j++)
             {
-                best = expression;
-                bestDistance = distance;
+                if (j == i || found[j].Claim.Unit is null or "date" or "percent" or "percentage point" or "year" or "month" or "week" or "day"
+                        or "hour" or "minute" or "second" or "decade" || found[j].Claim.Rule != "number.quantity") continue;
+                if (found[j].Claim.Unit!.Contains(" per ", StringComparison.Ordinal)) continue;
+                if (source is null || Math.Abs(found[j].First - bare.First) < Math.Abs(source.First - bare.First)) source = found[j];
             }
+            if (source is null) continue;
+            // Only across a clause boundary: "while", "and", a comma or "Of the …"
+            int from = Math.Min(source.End, bare.End), to = Math.Max(source.First, bare.First);
+            bool joined = false;
+            for (int k = from; k < to && !joined; k++)
+                joined = document.FoldedToken(k) is "while" or "and" or "," or "whereas" or "but" or "out";
+            if (joined) bare.Claim.Unit = source.Claim.Unit;
         }
-        return best;
     }
 
-    /// <summary>A comma between two tokens puts them in different clauses: "held for eight years, … this year".</summary>
-    private static bool CommaBetween(Document document, int a, int b)
-    {
-        for (int k = Math.Min(a, b); k < Math.Max(a, b); k++)
-            if (document.FoldedToken(k) is "," or ";") return true;
-        return false;
-    }
-
-    private string? TimeAt(Document document, SentenceSpan sentence, int k)
-    {
-        var word = document.FoldedToken(k);
-        var published = document.Published;
-        if (lexicons.TimeWords.TryGet(word, out var timeWord))
-        {
-            if (timeWord.Kind == "weekday" && char.IsUpper(word[0]))
-            {
-                if (published is null) return word.ToString();
-                bool next = k > sentence.FirstToken && document.FoldedToken(k - 1) is "next";
-                return TimeResolver.Iso(next ? TimeResolver.NextWeekday(published.Value, timeWord.Value)
-                    : TimeResolver.PreviousWeekday(published.Value, timeWord.Value));
-            }
-            if (timeWord.Kind == "relative")
-                return published is null ? word.ToString() : TimeResolver.Iso(published.Value.AddDays(timeWord.Value));
-            if (timeWord.Kind == "month" && char.IsUpper(word[0]) && k + 1 < sentence.EndToken && TryDayNumber(document.FoldedToken(k + 1), out _))
-                return null; // a date; it is its own claim and found as such
-        }
-        if (word is "year" && k > sentence.FirstToken && document.FoldedToken(k - 1) is "this" or "last")
-        {
-            int offset = document.FoldedToken(k - 1) is "last" ? -1 : 0;
-            return published is null
-                ? document.Slice(document.Tokens[k - 1].Start, document.Tokens[k].End)
-                : (published.Value.Year + offset).ToString(CultureInfo.InvariantCulture);
-        }
-        if (word is "since" && k + 1 < sentence.EndToken && document.Tokens[k + 1].Kind == TokenKind.Word)
-        {
-            int e = k + 1;
-            while (e < sentence.EndToken && e - k <= 6 && document.Tokens[e].Kind is TokenKind.Word or TokenKind.Number) e++;
-            return document.Slice(document.Tokens[k].Start, document.Tokens[e - 1].End);
-        }
-        if (TryYearNumber(document, k, out int year) && k > sentence.FirstToken && document.FoldedToken(k - 1) is "in" or "since" or "by")
-            return year.ToString(CultureInfo.InvariantCulture);
-        return null;
-    }
-
-    private static Claim NewClaim(Document document, int first, int end, string rule, double value, string? unit, string? time) => new()
+    private static Claim NewClaim(Document document, int first, int end, string rule, double value, string? unit) => new()
     {
         Kind = ClaimKind.Numeric,
         Start = document.Tokens[first].Start,
@@ -473,7 +369,6 @@ public sealed class NumberFinder(NumberLexicons lexicons) : IStage
         Rule = rule,
         Quantity = value,
         Unit = unit,
-        Time = time,
         Confidence = unit is null ? 0.5 : 0.8,
     };
 
@@ -483,4 +378,6 @@ public sealed class NumberFinder(NumberLexicons lexicons) : IStage
             if (claim.Start >= other.Start && claim.End <= other.End) return other;
         return null;
     }
+
+    private sealed record FoundQuantity(Claim Claim, int First, int End, int NumberFirst, bool Bare);
 }

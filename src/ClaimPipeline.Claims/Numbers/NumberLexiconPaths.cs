@@ -1,4 +1,5 @@
 namespace ClaimPipeline.Claims.Numbers;
 
 /// <summary>The lexicon files of the "numbers" stage; pipeline.json names them.</summary>
-public sealed record NumberLexiconPaths(string NumberWords, string Units, string TimeWords, string Qualifiers, string IrregularVerbs);
+public sealed record NumberLexiconPaths(string NumberWords, string Units, string TimeWords, string Qualifiers, string IrregularVerbs,
+    string ChangeWords);

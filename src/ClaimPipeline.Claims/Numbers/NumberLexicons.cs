@@ -12,6 +12,7 @@ public sealed class NumberLexicons
     public required WordMap<TimeWord> TimeWords { get; init; }
     public required PhraseLexicon<string> Qualifiers { get; init; }
     public required WordSet IrregularVerbs { get; init; }
+    public required WordMap<ChangeWord> ChangeWords { get; init; }
 
     public static NumberLexicons Load(NumberLexiconPaths paths, Tokenizer tokenizer)
     {
@@ -29,8 +30,22 @@ public sealed class NumberLexicons
             int.TryParse(line[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value);
             timeWords.Add(KeyValuePair.Create(line[0], new TimeWord(line[1].ToLowerInvariant(), value)));
         }
+        var changeWords = new Dictionary<string, ChangeWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in LexiconFile.Read(paths.ChangeWords, minFields: 3))
+        {
+            if (line[1] is not ("up" or "down") || line[2] is not ("before" or "after" or "of"))
+                throw new LexiconException($"{paths.ChangeWords}:{line.LineNumber}: expected form, up or down, and before, after or of");
+            var word = changeWords.GetValueOrDefault(line[0]);
+            changeWords[line[0]] = line[2] switch
+            {
+                "before" => word with { Before = line[1] },
+                "after" => word with { After = line[1] },
+                _ => word with { Of = line[1] },
+            };
+        }
         return new NumberLexicons
         {
+            ChangeWords = new WordMap<ChangeWord>(changeWords, ignoreCase: true),
             NumberWords = new WordMap<NumberWord>(numberWords, ignoreCase: true),
             Units = new PhraseLexicon<string>(
                 LexiconFile.Read(paths.Units, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),

@@ -120,8 +120,8 @@ public static class CommandLine
     {
         var task = new Argument<string>("TASK")
         {
-            Description = "pos (part-of-speech tagger), ner (entity recognizer) or attribution (quotes and speakers, whole pipeline).",
-        }.AcceptOnlyFromAmong("pos", "ner", "attribution");
+            Description = "pos (part-of-speech tagger), ner (entity recognizer), attribution (quotes and speakers, whole pipeline) or numbers (quantities, whole pipeline).",
+        }.AcceptOnlyFromAmong("pos", "ner", "attribution", "numbers");
         var corpus = new Option<string[]>("--corpus")
         {
             Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout.",
@@ -133,17 +133,21 @@ public static class CommandLine
         var domain = new Option<string?>("--domain") { Description = "ner: tag in this news domain (reuters, worldwide, none) instead of the corpus's own." };
         domain.AcceptOnlyFromAmong("reuters", "worldwide", "none");
         var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
-        var errors = new Option<string?>("--errors") { Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed, given the wrong speaker, or found where the gold has none." };
+        var errors = new Option<string?>("--errors") { Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed, given the wrong speaker, or found where the gold has none; numbers: every sentence whose quantities differ from the gold ones." };
         var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
         {
             task, corpus, model, json, config, domain, errors,
         };
-        command.SetAction(result => result.GetValue(task) == "attribution"
-            ? AttributionEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
-                result.GetValue(errors), console, cancellationToken)
-            : EvalCommand.Run(new EvalCommand.Settings(
+        command.SetAction(result => result.GetValue(task) switch
+        {
+            "attribution" => AttributionEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
+                result.GetValue(errors), console, cancellationToken),
+            "numbers" => NumbersEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
+                result.GetValue(errors), console, cancellationToken),
+            _ => EvalCommand.Run(new EvalCommand.Settings(
             result.GetValue(task)!, result.GetValue(corpus) ?? [], result.GetValue(model), result.GetValue(json),
-            result.GetValue(config), result.GetValue(domain), result.GetValue(errors)), console));
+            result.GetValue(config), result.GetValue(domain), result.GetValue(errors)), console),
+        });
         return command;
     }
 

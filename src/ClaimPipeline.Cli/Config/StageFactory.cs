@@ -123,7 +123,8 @@ public sealed class StageFactory(bool loadModels = true)
                     Units: options.Path("units", "data/lexicons/units.tsv"),
                     TimeWords: options.Path("timeWords", "data/lexicons/time-words.tsv"),
                     Qualifiers: options.Path("qualifiers", "data/lexicons/qualifiers.tsv"),
-                    IrregularVerbs: options.Path("irregularVerbs", "data/lexicons/irregular-verbs.txt")), RequireTokenizer(options));
+                    IrregularVerbs: options.Path("irregularVerbs", "data/lexicons/irregular-verbs.txt"),
+                    ChangeWords: options.Path("changeWords", "data/lexicons/change-words.tsv")), RequireTokenizer(options));
                 options.RejectUnknown();
                 return new NumberFinder(numberLexicons);
             case "speakers":

@@ -6,7 +6,7 @@ public static class ClaimColumns
     public static readonly IReadOnlyList<string> All =
     [
         "article_id", "claim_id", "kind", "claim", "speaker", "speaker_mention", "speaker_role", "cue",
-        "quantity", "unit", "qualifier", "subject", "predicate", "time", "sentence",
-        "start", "end", "speaker_start", "speaker_end", "confidence", "rule",
+        "quantity", "unit", "qualifier", "change", "subject", "predicate", "time", "place", "sentence",
+        "start", "end", "speaker_start", "speaker_end", "confidence", "rule", "quantity_high",
     ];
 }

@@ -14,9 +14,11 @@ public sealed record ClaimRow
     public double? Quantity { get; init; }
     public string? Unit { get; init; }
     public string? Qualifier { get; init; }
+    public string? Change { get; init; }
     public string? Subject { get; init; }
     public string? Predicate { get; init; }
     public string? Time { get; init; }
+    public string? Place { get; init; }
     public required string Sentence { get; init; }
     public required int Start { get; init; }
     public required int End { get; init; }
@@ -24,6 +26,7 @@ public sealed record ClaimRow
     public int? SpeakerEnd { get; init; }
     public required double Confidence { get; init; }
     public required string Rule { get; init; }
+    public double? QuantityHigh { get; init; }
 
     /// <summary>The cell of <paramref name="column"/> as text: numbers in plain invariant form, null when empty.</summary>
     public string? Cell(string column) => column switch
@@ -39,9 +42,11 @@ public sealed record ClaimRow
         "quantity" => Quantity is { } q ? InvariantNumber.Format(q) : null,
         "unit" => Unit,
         "qualifier" => Qualifier,
+        "change" => Change,
         "subject" => Subject,
         "predicate" => Predicate,
         "time" => Time,
+        "place" => Place,
         "sentence" => Sentence,
         "start" => InvariantNumber.Format(Start),
         "end" => InvariantNumber.Format(End),
@@ -49,6 +54,7 @@ public sealed record ClaimRow
         "speaker_end" => SpeakerEnd is { } e ? InvariantNumber.Format(e) : null,
         "confidence" => InvariantNumber.FormatConfidence(Confidence),
         "rule" => Rule,
+        "quantity_high" => QuantityHigh is { } h ? InvariantNumber.Format(h) : null,
         _ => throw new ArgumentException($"unknown column '{column}'", nameof(column)),
     };
 }

@@ -27,9 +27,11 @@ public static class ClaimRowBuilder
                 Quantity = claim.Quantity,
                 Unit = claim.Unit,
                 Qualifier = claim.Qualifier,
+                Change = claim.Change,
                 Subject = claim.Subject,
                 Predicate = claim.Predicate,
                 Time = claim.Time,
+                Place = claim.Place,
                 Sentence = Evidence(document, claim),
                 Start = claim.Start,
                 End = claim.End,
@@ -37,6 +39,7 @@ public static class ClaimRowBuilder
                 SpeakerEnd = claim.HasSpeakerMention ? claim.SpeakerEnd : null,
                 Confidence = claim.Confidence,
                 Rule = claim.Rule,
+                QuantityHigh = claim.QuantityHigh,
             });
         }
         return rows;

@@ -33,6 +33,7 @@ public sealed class JsonlClaimWriter(Stream output, IReadOnlyList<string> column
         switch (column)
         {
             case "quantity": WriteNumber(column, row.Quantity); break;
+            case "quantity_high": WriteNumber(column, row.QuantityHigh); break;
             case "start": _json.WriteNumber(column, row.Start); break;
             case "end": _json.WriteNumber(column, row.End); break;
             case "speaker_start": WriteNumber(column, row.SpeakerStart); break;

@@ -36,6 +36,9 @@ public sealed class PhraseLexicon<T>
 
     public int Count => _phrases.Count;
 
+    /// <summary>Looks up one entry by its text, tokens joined by single spaces ("per cent", "mbps").</summary>
+    public bool TryGet(ReadOnlySpan<char> phrase, out T value) => _lookup.TryGetValue(phrase, out value!);
+
     /// <summary>
     /// The longest entry that starts at token <paramref name="first"/> and ends before <paramref name="limit"/>.
     /// Returns the token count matched (0 when none).

@@ -27,12 +27,18 @@ public sealed class Claim
     /// <summary>When true, the speaker was taken from an earlier claim (quote continuation); resolution copies it again.</summary>
     public Claim? SpeakerFrom { get; set; }
 
+    /// <summary>The value; for a range ("252 to 287 miles") its low end, with <see cref="QuantityHigh"/> the high end.</summary>
     public double? Quantity { get; set; }
+    public double? QuantityHigh { get; set; }
     public string? Unit { get; set; }
     public string? Qualifier { get; set; }
+
+    /// <summary>How the value relates to what it measures: "=", "~", "&gt;", "&lt;", "up" or "down".</summary>
+    public string? Change { get; set; }
     public string? Subject { get; set; }
     public string? Predicate { get; set; }
     public string? Time { get; set; }
+    public string? Place { get; set; }
 
     public double Confidence { get; set; }
 

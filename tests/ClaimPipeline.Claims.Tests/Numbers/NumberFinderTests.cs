@@ -7,7 +7,7 @@ public sealed class NumberFinderTests
     [Theory]
     [InlineData("More than 20,000 people were evacuated.", "More than 20,000 people", 20000, "people", "More than")]
     [InlineData("He spent eight years in prison.", "eight years", 8, "year", null)]
-    [InlineData("Some twenty-one villages burned.", "Some twenty-one villages", 21, "villages", "Some")]
+    [InlineData("Some twenty-one villages burned.", "Some twenty-one villages", 21, "village", "Some")]
     [InlineData("The fund holds 1.5 million dollars.", "1.5 million dollars", 1500000, "dollar", null)]
     [InlineData("The city spent $800 million on roads.", "$800 million", 800000000, "dollar", null)]
     [InlineData("Turnout rose to nearly 64.5% this time.", "nearly 64.5%", 64.5, "percent", "nearly")]
@@ -68,7 +68,8 @@ public sealed class NumberFinderTests
     {
         var claim = ClaimStages.Run("The thousands of troops stayed.").Single(ClaimKind.Numeric, "thousands of troops");
         Assert.Equal("thousands", claim.Qualifier);
-        Assert.Equal("troops", claim.Unit);
+        Assert.Equal("troop", claim.Unit);
+        Assert.Equal(">", claim.Change);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ public sealed class CsvOutputTests
     private static readonly string[] ContractColumns =
     [
         "article_id", "claim_id", "kind", "claim", "speaker", "speaker_mention", "speaker_role", "cue", "quantity", "unit",
-        "qualifier", "subject", "predicate", "time", "sentence", "start", "end", "speaker_start", "speaker_end", "confidence",
+        "qualifier", "change", "subject", "predicate", "time", "place", "sentence", "start", "end", "speaker_start", "speaker_end",
+        "confidence",
     ];
 
     private static CliResult Csv(params string[] args) => CliRunner.Run(["extract", .. args, "--config", CliRunner.Config]);
@@ -80,8 +81,8 @@ public sealed class CsvOutputTests
         Assert.Equal("'=HYPERLINK(\"x\")", fields[0]);
         Assert.Equal("'-5 \"quoted\"\nnext line", fields[3]);
         Assert.Equal("'@user", fields[4]);
-        Assert.Equal("'+1 sentence", fields[14]);
-        Assert.Equal("0", fields[15]);
+        Assert.Equal("'+1 sentence", fields[ClaimColumns.All.ToList().IndexOf("sentence")]);
+        Assert.Equal("0", fields[ClaimColumns.All.ToList().IndexOf("start")]);
     }
 
     [Fact]

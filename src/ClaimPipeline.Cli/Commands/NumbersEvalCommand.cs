@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using ClaimPipeline.Claims.Evaluation;
+using ClaimPipeline.Cli.Evaluation;
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Cli.Commands;
+
+/// <summary>
+/// `claims eval numbers`: runs the whole pipeline on each sentence of a quantity corpus and scores its numeric
+/// rows (not those with unit "date": the quantity corpora do not count dates) with <see cref="QuantityScorer"/>.
+/// </summary>
+public static class NumbersEvalCommand
+{
+    public static int Run(IReadOnlyList<string> corpora, bool json, string? configPath, string? errorsPath, CliConsole console,
+        CancellationToken cancellationToken)
+    {
+        if (ConfigForCommand.TryLoad(configPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
+        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+        var results = new List<(string Corpus, QuantityScorer Scores)>();
+        foreach (var corpus in corpora)
+        {
+            var scorer = new QuantityScorer();
+            try
+            {
+                foreach (var sentence in QuantityCorpus.Read(corpus))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var document = new Document(sentence.Id, sentence.Text);
+                    config.Pipeline.Process(document, cancellationToken);
+                    var predicted = Predicted(document);
+                    scorer.Add(sentence.Quantities, predicted.Select(p => p.Value).ToList());
+                    if (errors is not null) WriteErrors(errors, sentence, predicted);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                console.Error.WriteLine($"claims: error: {(e is FormatException ? "" : corpus + ": ")}{e.Message}");
+                return ExitCodes.InputFailed;
+            }
+            results.Add((corpus, scorer));
+        }
+        using var output = new StreamWriter(console.Out, leaveOpen: true);
+        if (json) WriteJson(output, results);
+        else WriteText(output, results);
+        return ExitCodes.Success;
+    }
+
+    private static List<(QuantityValue Value, string Text)> Predicted(Document document)
+    {
+        var predicted = new List<(QuantityValue, string)>();
+        foreach (var claim in document.Claims.OrderBy(c => c.Start))
+        {
+            if (claim.Kind != ClaimKind.Numeric || claim.Unit == "date" || claim.Quantity is not { } low) continue;
+            var value = new QuantityValue(low, claim.QuantityHigh ?? low, claim.Unit ?? "-", claim.Change ?? "=");
+            predicted.Add((value, document.Slice(claim.Start, claim.End)));
+        }
+        return predicted;
+    }
+
+    /// <summary>Sentences where gold and predicted quantities differ in any of value, unit or change.</summary>
+    private static void WriteErrors(TextWriter errors, QuantitySentence sentence, List<(QuantityValue Value, string Text)> predicted)
+    {
+        static string Show(QuantityValue v) => $"{v} {v.Unit} {v.Change}";
+        var gold = sentence.Quantities.Select(Show).ToList();
+        var mine = predicted.Select(p => Show(p.Value)).ToList();
+        if (gold.Count == mine.Count && gold.Zip(mine).All(p => p.First == p.Second)) return;
+        errors.WriteLine($"{sentence.Id}: {sentence.Text}");
+        errors.WriteLine($"  gold: {string.Join(" | ", sentence.Quantities.Select((q, i) => $"{Show(q)} «{sentence.Spans[i]}»"))}");
+        errors.WriteLine($"  mine: {string.Join(" | ", predicted.Select(p => $"{Show(p.Value)} «{p.Text}»"))}");
+    }
+
+    private static void WriteText(TextWriter output, List<(string Corpus, QuantityScorer Scores)> results)
+    {
+        foreach (var (corpus, scores) in results)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus} ({scores.Sentences} sentences)"));
+            output.WriteLine("  measure        gold  predicted  matched  precision  recall      F1");
+            foreach (var (name, c) in Measures(scores))
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {name,-13} {c.Gold,5} {c.Predicted,10} {c.Matched,8} {c.Precision,10:0.0000} {c.Recall,7:0.0000} {c.F1,7:0.0000}"));
+        }
+    }
+
+    private static IEnumerable<(string Name, QuantityMatch Counts)> Measures(QuantityScorer scores) =>
+        [("value", scores.Value), ("value+unit", scores.ValueUnit), ("value+change", scores.ValueChange)];
+
+    private static void WriteJson(TextWriter output, List<(string Corpus, QuantityScorer Scores)> results)
+    {
+        var items = results.Select(r => new Dictionary<string, object>
+        {
+            ["task"] = "numbers",
+            ["corpus"] = r.Corpus,
+            ["sentences"] = r.Scores.Sentences,
+            ["measures"] = Measures(r.Scores).ToDictionary(m => m.Name, m => (object)new Dictionary<string, object>
+            {
+                ["gold"] = m.Counts.Gold, ["predicted"] = m.Counts.Predicted, ["matched"] = m.Counts.Matched,
+                ["precision"] = Math.Round(m.Counts.Precision, 4), ["recall"] = Math.Round(m.Counts.Recall, 4),
+                ["f1"] = Math.Round(m.Counts.F1, 4),
+            }),
+        }).ToList();
+        output.WriteLine(JsonSerializer.Serialize(items.Count == 1 ? (object)items[0] : items));
+    }
+}

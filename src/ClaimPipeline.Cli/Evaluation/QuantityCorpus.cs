@@ -1,0 +1,53 @@
+using System.Text.Json;
+using ClaimPipeline.Claims.Evaluation;
+
+namespace ClaimPipeline.Cli.Evaluation;
+
+/// <summary>
+/// Reads a quantity corpus: JSONL lines {"text", "quantities": [{"value", "unit", "change", "text"?}]}, values as
+/// strings or numbers, a range as "low-high" (the shape of ../shared/gold/numbers-dev.jsonl and NewsQuant).
+/// </summary>
+public static class QuantityCorpus
+{
+    public static IEnumerable<QuantitySentence> Read(string path)
+    {
+        int lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            QuantitySentence sentence;
+            try
+            {
+                sentence = Parse(line, $"{Path.GetFileName(path)}:{lineNumber}");
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+            {
+                throw new FormatException($"{path}:{lineNumber}: not a quantity sentence: {e.Message}", e);
+            }
+            yield return sentence;
+        }
+    }
+
+    private static QuantitySentence Parse(string line, string fallbackId)
+    {
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        var text = root.GetProperty("text").GetString() ?? throw new FormatException("'text' is null");
+        var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : fallbackId;
+        var quantities = new List<QuantityValue>();
+        var spans = new List<string>();
+        foreach (var quantity in root.GetProperty("quantities").EnumerateArray())
+        {
+            var valueElement = quantity.GetProperty("value");
+            var valueText = valueElement.ValueKind == JsonValueKind.Number ? valueElement.GetRawText() : valueElement.GetString() ?? "";
+            if (!QuantityValue.TryParseValue(valueText, out double low, out double high))
+                throw new FormatException($"value '{valueText}' is not a number or a range low-high");
+            var unit = quantity.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : "-";
+            var change = quantity.TryGetProperty("change", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "=";
+            quantities.Add(new QuantityValue(low, high, unit, change));
+            spans.Add(quantity.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
+        }
+        return new QuantitySentence(id, text, quantities, spans);
+    }
+}
