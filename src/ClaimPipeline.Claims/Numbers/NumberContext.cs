@@ -18,7 +18,8 @@ public static class NumberContext
             for (int e = document.Entities.Length - 1; e >= 0; e--)
             {
                 var entity = document.Entities[e];
-                if (entity.FirstToken >= first || entity.FirstToken < sentence.FirstToken || entity.Label != label) continue;
+                if (entity.FirstToken >= first || entity.FirstToken < sentence.FirstToken || entity.Label != label
+                    || !char.IsLetter(document.Text[entity.Start])) continue;
                 return document.Slice(entity.Start, entity.End);
             }
         }

@@ -265,6 +265,7 @@ public sealed class NumberFinder : IStage
         if (first > sentence.FirstToken)
         {
             var previous = document.FoldedToken(first - 1);
+            if (!number.Spelled && document.Tokens[first - 1].Kind == TokenKind.Number) return true; // "028 9276": a phone or code number
             if (previous is ":" or "#" or "/" or "No." or "no." or "number" or "Number" or "version" or "No") return number.TokenUnit is null;
         }
         return false;
@@ -274,7 +275,7 @@ public sealed class NumberFinder : IStage
     private static string? Age(Document document, SentenceSpan sentence, NumberExpression number, int first, int end)
     {
         if (number.Spelled || number.Value is < 1 or > 120 || number.Value != Math.Floor(number.Value)) return null;
-        int before = first - 1;
+        int before = number.First - 1;
         if (before <= sentence.FirstToken) return null;
         var previous = document.FoldedToken(before);
         bool closes = end >= sentence.EndToken || document.FoldedToken(end) is "," or ")" or "." or ";";
@@ -290,8 +291,8 @@ public sealed class NumberFinder : IStage
             for (int k = before - 1; k >= Math.Max(sentence.FirstToken, before - 8); k--)
                 if (document.FoldedToken(k) is "died" or "dies" or "death" or "retired" or "retire") return "year";
         // "people over 60", "where people are over 80": a bound after a noun for people
-        if (first < number.First)
-            for (int k = before; k >= Math.Max(sentence.FirstToken, before - 2); k--)
+        if (first < number.First && document.FoldedToken(first) is "over" or "under" or "above" or "below")
+            for (int k = first - 1; k >= Math.Max(sentence.FirstToken, first - 2); k--)
                 if (document.FoldedToken(k) is "people" or "those" or "anyone" or "adults" or "men" or "women" or "children" or "pensioners")
                     return "year";
         return null;

@@ -1,0 +1,41 @@
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Tests.Numbers;
+
+/// <summary>The time column: resolved against the publication date when there is one, else as written.</summary>
+public sealed class TimeExpressionTests
+{
+    private static readonly DateOnly Published = new(2021, 8, 24); // a Tuesday
+
+    [Theory]
+    [InlineData("More than 20,000 people left on Monday.", "20,000", "2021-08-23", "Monday")]
+    [InlineData("Baradar was arrested 11 years ago.", "11 years", "2010", "11 years ago")]
+    [InlineData("Sales rose 5% this year.", "5%", "2021", "this year")]
+    [InlineData("Sales rose 5% last year.", "5%", "2020", "last year")]
+    [InlineData("Prices fell 4% yesterday.", "4%", "2021-08-23", "yesterday")]
+    [InlineData("About 300 people came on the 12th.", "300", "2021-08-12", "the 12th")]
+    [InlineData("Rents rose 9% in March.", "9%", "2021-03", "March")]
+    [InlineData("Some 900 shops have closed since the Taliban takeover.", "900", "since the Taliban takeover", "since the Taliban takeover")]
+    [InlineData("The group sold 40 million records in 1998.", "40 million", "1998", "1998")]
+    [InlineData("Crime rose 30% in the 1980s.", "30%", "1980s", "1980s")]
+    public void Time_IsResolvedWhenPublished(string text, string claimFragment, string resolved, string written)
+    {
+        Assert.Equal(resolved, ClaimStages.Run(text, Published).Single(ClaimKind.Numeric, claimFragment).Time);
+        Assert.Equal(written, ClaimStages.Run(text).Single(ClaimKind.Numeric, claimFragment).Time);
+    }
+
+    [Fact]
+    public void Date_August31_IsAnIsoDateWithTheYearOfPublication()
+    {
+        var claim = ClaimStages.Run("Troops leave by August 31.", Published).Single(ClaimKind.Numeric, "August 31");
+        Assert.Equal("date", claim.Unit);
+        Assert.Equal("2021-08-31", claim.Time);
+    }
+
+    [Fact]
+    public void Place_IsTheNearestLocationAfterAPreposition()
+    {
+        var claim = ClaimStages.Run("More than 20,000 people were evacuated from Kabul on Monday.").Single(ClaimKind.Numeric, "20,000");
+        Assert.Equal("Kabul", claim.Place);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace ClaimPipeline.Cli.Tests.Commands;
+
+public class NumbersEvalCommandTests
+{
+    // Sentences written for this test, in the shape of ../shared/gold/numbers-dev.jsonl.
+    private const string Corpus =
+        """
+        {"id": "a#1", "text": "Sales rose 12% to $4bn in 2004.", "quantities": [{"value": "12", "unit": "percent", "change": "up", "text": "12%"}, {"value": "4000000000", "unit": "dollar", "change": "=", "text": "$4bn"}]}
+        {"id": "a#2", "text": "The trip takes two to three weeks.", "quantities": [{"value": "2-3", "unit": "week", "change": "=", "text": "two to three weeks"}]}
+        {"id": "a#3", "text": "He came third on 6 January.", "quantities": []}
+        {"id": "a#4", "text": "About 300 people came.", "quantities": [{"value": "300", "unit": "people", "change": ">", "text": "300 people"}]}
+        """;
+
+    [Fact]
+    public void EvalNumbers_ScoresValueUnitAndChange_IgnoringDates()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("numbers.jsonl", Corpus);
+
+        var result = CliRunner.Run(["eval", "numbers", "--corpus", corpus, "--json", "--config", CliRunner.Config]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var measures = json.RootElement.GetProperty("measures");
+        Assert.Equal(4, json.RootElement.GetProperty("sentences").GetInt32());
+        // Four gold quantities; the year and the date are not predicted as quantities, so precision is whole.
+        Assert.Equal(4, measures.GetProperty("value").GetProperty("gold").GetInt32());
+        Assert.Equal(1.0, measures.GetProperty("value").GetProperty("f1").GetDouble());
+        Assert.Equal(1.0, measures.GetProperty("value+unit").GetProperty("f1").GetDouble());
+        // "About 300" is approximate (~), the gold here says ">" on purpose: one change of four is wrong.
+        Assert.Equal(3, measures.GetProperty("value+change").GetProperty("matched").GetInt32());
+    }
+
+    [Fact]
+    public void EvalNumbers_BadValue_IsAnErrorNamingFileAndLine()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("numbers_bad.jsonl", "{\"text\": \"One.\", \"quantities\": []}\n{\"text\": \"Two.\", \"quantities\": [{\"value\": \"many\"}]}\n");
+
+        var result = CliRunner.Run(["eval", "numbers", "--corpus", corpus, "--config", CliRunner.Config]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("numbers_bad.jsonl:2", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+}
