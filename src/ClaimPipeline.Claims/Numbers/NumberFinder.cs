@@ -62,7 +62,7 @@ public sealed class NumberFinder : IStage
         var claim = NewClaim(document, date.First, date.End, date.Rule, date.Value, "date");
         claim.Time = date.Time;
         claim.Change = "=";
-        found.Add(new FoundQuantity(claim, date.First, date.End, date.First, false));
+        found.Add(new FoundQuantity(claim, date.First, date.End, false));
         return date.End;
     }
 
@@ -149,14 +149,15 @@ public sealed class NumberFinder : IStage
         var claim = NewClaim(document, first, end, number.Vague ? "number.group" : "number.quantity", high is { } h ? Math.Min(value, h) : value, unit);
         if (high is { } top) claim.QuantityHigh = Math.Max(value, top);
         claim.Qualifier = qualifier;
-        claim.Change = (bound == "=" && qualifier is not null ? null : Direction(document, sentence, first, number, end, found)) ?? bound ?? "=";
+        // A qualifier that reads as a level ("went up to", "exactly") keeps "="; else a direction wins over the bound.
+        claim.Change = (bound == "=" && qualifier is not null ? null : Direction(document, sentence, first, unit, end, found)) ?? bound ?? "=";
         // "about $2.95bn (£1.57bn)": a conversion in brackets takes the qualifier of what it converts.
         if (claim.Change == "=" && qualifier is null && found.Count > 0 && first - 1 > sentence.FirstToken
             && document.FoldedToken(first - 1) is "(" or ";" && found[^1].End >= first - 3 && found[^1].Claim.Change is "~" or ">" or "<")
             claim.Change = found[^1].Claim.Change;
         claim.Time = time;
         claim.Subject = NumberContext.Subject(document, sentence, first, unit, number.End, end);
-        found.Add(new FoundQuantity(claim, first, end, number.First, unit is null && !number.Fraction));
+        found.Add(new FoundQuantity(claim, first, end, unit is null && !number.Fraction));
         return end;
     }
 
@@ -299,14 +300,16 @@ public sealed class NumberFinder : IStage
     }
 
     /// <summary>"up"/"down" when the number is the size of a change: "rose 2%", "a 3% rise", "cuts of 9.6%", "… and 5.6%".</summary>
-    private string? Direction(Document document, SentenceSpan sentence, int first, NumberExpression number, int end, List<FoundQuantity> found)
+    private string? Direction(Document document, SentenceSpan sentence, int first, string? unit, int end, List<FoundQuantity> found)
     {
         if (ChangeBefore(document, sentence, first) is { } before) return before;
-        if (end < sentence.EndToken && _lexicons.ChangeWords.TryGet(document.FoldedToken(end), out var after))
-            return after.After ?? after.Before;
+        // "a 3% rise"; "337,000 new jobs added" (a verb of change after its object); not "10 miles down the road".
+        if (end < sentence.EndToken && _lexicons.ChangeWords.TryGet(document.FoldedToken(end), out var after)
+            && (after.After ?? (document.FoldedToken(end) is "up" or "down" ? null : after.Before)) is { } direction)
+            return direction;
         // "cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency"
         if (first > sentence.FirstToken && document.FoldedToken(first - 1) is "and" && found.Count > 0
-            && found[^1].Claim.Change is "up" or "down" && found[^1].Claim.Unit == found[^1].Claim.Unit && first - found[^1].End <= 5)
+            && found[^1].Claim.Change is "up" or "down" && found[^1].Claim.Unit == unit && first - found[^1].End <= 5)
             return found[^1].Claim.Change;
         return null;
     }
@@ -380,5 +383,5 @@ public sealed class NumberFinder : IStage
         return null;
     }
 
-    private sealed record FoundQuantity(Claim Claim, int First, int End, int NumberFirst, bool Bare);
+    private sealed record FoundQuantity(Claim Claim, int First, int End, bool Bare);
 }
