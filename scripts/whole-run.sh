@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Whole-program throughput of `claims extract` on the shared news corpora: builds Release, runs each corpus
-# RUNS times (default 5) under /usr/bin/time -v on one CPU, and prints words, median wall time, words per
-# second from that median, median peak RSS and rows written. Needs ../shared beside the checkout.
+# Whole-program throughput of `claims extract` on the shared news corpora. Publishes the program as users should
+# run it in production (Release, ReadyToRun), then runs each corpus RUNS times (default 5) for each thread count in
+# THREADS (default "1 2"; one thread is pinned to one CPU, more threads get every CPU) under /usr/bin/time -v and
+# prints words, median wall time, words per second, median peak RSS and rows; checks that every thread count
+# writes the same bytes; measures the time to the first row; and with BIG=1 also the peak RSS on a ~100 MB input
+# made by repeating bbc-news. Needs ../shared beside the checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${RUNS:-5}
+threads_list=${THREADS:-"1 $(nproc)"}
 cpu=${CPU:-0}
 shared=../shared/corpora
 corpora=(
@@ -30,36 +34,29 @@ if [ ! -x /usr/bin/time ]; then
     fail "/usr/bin/time is missing: apt-get install -y time"
   fi
 fi
-command -v python3 >/dev/null 2>&1 || command -v jq >/dev/null 2>&1 || fail "python3 or jq is needed to count words"
-
-# Pinning to one CPU matches the program (single-threaded) and keeps the GC's background thread on the same core.
-pin=()
-command -v taskset >/dev/null 2>&1 && pin=(taskset -c "$cpu")
-
-echo "whole-run: building Release" >&2
-dotnet build -c Release src/ClaimPipeline.Cli -nologo -v quiet >&2 || fail "the Release build failed"
-bin=src/ClaimPipeline.Cli/bin/Release/net10.0/claims
-[ -x "$bin" ] || fail "no program at $bin after the build"
+command -v python3 >/dev/null 2>&1 || fail "python3 is needed to count words and time the first row"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# Whitespace-separated words of every "text" field, counted once per corpus.
+echo "whole-run: publishing Release with ReadyToRun" >&2
+dotnet publish src/ClaimPipeline.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$tmp/bin" -nologo -v quiet >&2 || fail "dotnet publish failed"
+bin="$tmp/bin/claims"
+config="$(pwd)/pipeline.json"
+[ -x "$bin" ] || fail "no program at $bin after publishing"
+
+pin_for() { # one thread runs on one CPU; more threads on all of them
+  if [ "$1" = 1 ] && command -v taskset >/dev/null 2>&1; then echo "taskset -c $cpu"; fi
+}
+
 count_words() {
-  if command -v python3 >/dev/null 2>&1; then
-    python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].split()) for l in open(sys.argv[1], encoding="utf-8") if l.strip()))' "$1"
-  else
-    jq -r '.text' "$1" | wc -w
-  fi
+  python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].split()) for l in open(sys.argv[1], encoding="utf-8") if l.strip()))' "$1"
 }
 
 # CSV rows without the header; fields may hold line breaks, so lines are not rows.
 count_rows() {
-  if command -v python3 >/dev/null 2>&1; then
-    python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))) - 1)' "$1"
-  else
-    echo $(($(wc -l < "$1") - 1))
-  fi
+  python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))) - 1)' "$1"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -71,35 +68,70 @@ wall_seconds() {
 }
 peak_kb() { sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$1"; }
 
+# Seconds from start until the first data row is on stdout (header excluded), median of RUNS.
+first_row() {
+  python3 - "$@" <<'PY'
+import subprocess, sys, time
+times = []
+for _ in range(int(sys.argv[1])):
+    start = time.monotonic()
+    p = subprocess.Popen(sys.argv[2:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    p.stdout.readline(); p.stdout.readline()
+    times.append(time.monotonic() - start)
+    p.kill(); p.wait()
+times.sort()
+print("%.3f" % times[len(times) // 2])
+PY
+}
+
 results=()
 for entry in "${corpora[@]}"; do
   name=${entry%%=*}
   corpus=${entry#*=}
   words=$(count_words "$corpus")
-  : > "$tmp/wall"
-  : > "$tmp/rss"
-  for i in $(seq 1 "$runs"); do
-    out="$tmp/$name.csv"
-    rm -f "$out"
-    if ! "${pin[@]}" /usr/bin/time -v -o "$tmp/time.txt" "$bin" extract "$corpus" -o "$out" > /dev/null 2> "$tmp/stderr.txt"; then
-      cat "$tmp/stderr.txt" >&2
-      fail "claims extract failed on $corpus (run $i)"
-    fi
-    wall=$(wall_seconds "$tmp/time.txt")
-    rss=$(peak_kb "$tmp/time.txt")
-    echo "$wall" >> "$tmp/wall"
-    echo "$rss" >> "$tmp/rss"
-    echo "whole-run: $name run $i/$runs: ${wall}s, peak RSS ${rss} KB" >&2
+  reference=""
+  for threads in $threads_list; do
+    : > "$tmp/wall"
+    : > "$tmp/rss"
+    pin=$(pin_for "$threads")
+    out="$tmp/$name-$threads.csv"
+    for i in $(seq 1 "$runs"); do
+      rm -f "$out"
+      # shellcheck disable=SC2086
+      if ! $pin /usr/bin/time -v -o "$tmp/time.txt" "$bin" extract "$corpus" --config "$config" --threads "$threads" -o "$out" > /dev/null 2> "$tmp/stderr.txt"; then
+        cat "$tmp/stderr.txt" >&2
+        fail "claims extract failed on $corpus (threads $threads, run $i)"
+      fi
+      wall=$(wall_seconds "$tmp/time.txt")
+      rss=$(peak_kb "$tmp/time.txt")
+      echo "$wall" >> "$tmp/wall"
+      echo "$rss" >> "$tmp/rss"
+      echo "whole-run: $name threads $threads run $i/$runs: ${wall}s, peak RSS ${rss} KB" >&2
+    done
+    if [ -z "$reference" ]; then reference="$out"; else cmp -s "$reference" "$out" || fail "$name: output with --threads $threads differs from --threads ${threads_list%% *}"; fi
+    rows=$(count_rows "$out")
+    wall=$(median < "$tmp/wall")
+    rss=$(median < "$tmp/rss")
+    rate=$(awk -v w="$words" -v s="$wall" 'BEGIN { printf "%.0f", (s > 0 ? w / s : 0) }')
+    rss_mb=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
+    results+=("$(printf '%-22s %8s %10s %8s %12s %14s %8s' "$name" "$threads" "$words" "$wall" "$rate" "$rss_mb" "$rows")")
   done
-  rows=$(count_rows "$out")
-  wall=$(median < "$tmp/wall")
-  rss=$(median < "$tmp/rss")
-  rate=$(awk -v w="$words" -v s="$wall" 'BEGIN { printf "%.0f", (s > 0 ? w / s : 0) }')
-  rss_mb=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
-  results+=("$(printf '%-22s %10s %12s %12s %14s %10s' "$name" "$words" "$wall" "$rate" "$rss_mb" "$rows")")
 done
+# shellcheck disable=SC2086
+latency=$(first_row "$runs" "$bin" extract "${corpora[0]#*=}" --config "$config")
 
 echo
-echo "claims extract, $runs runs per corpus, ${pin[*]:-no CPU pinning}; medians"
-printf '%-22s %10s %12s %12s %14s %10s\n' corpus words wall_s words_per_s peak_rss_MiB rows
+echo "claims extract (ReadyToRun), $runs runs each; one thread pinned to CPU $cpu; medians"
+printf '%-22s %8s %10s %8s %12s %14s %8s\n' corpus threads words wall_s words_per_s peak_rss_MiB rows
 printf '%s\n' "${results[@]}"
+echo "first row on stdout after ${latency}s (bbc-news, default threads, median of $runs)"
+
+if [ "${BIG:-0}" = 1 ]; then
+  big="$tmp/big.jsonl"
+  corpus=${corpora[0]#*=}
+  while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 100000000 ]; do cat "$corpus" >> "$big"; done
+  size_mb=$(awk -v b="$(stat -c %s "$big")" 'BEGIN { printf "%.0f", b / 1000000 }')
+  /usr/bin/time -v -o "$tmp/time.txt" "$bin" extract "$big" --config "$config" -o "$tmp/big.csv" > /dev/null 2> "$tmp/stderr.txt" ||
+    { cat "$tmp/stderr.txt" >&2; fail "claims extract failed on the big input"; }
+  echo "big input: ${size_mb} MB of repeated bbc-news, default threads: $(wall_seconds "$tmp/time.txt")s, peak RSS $(awk -v k="$(peak_kb "$tmp/time.txt")" 'BEGIN { printf "%.1f", k / 1024 }') MiB"
+fi

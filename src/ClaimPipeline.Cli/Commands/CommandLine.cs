@@ -178,17 +178,26 @@ public static class CommandLine
                 r.AddError($"--published: '{value}' is not a date (YYYY-MM-DD)");
         });
         var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Articles processed at once (default: all cores); the output is the same for any number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1024) r.AddError("--threads must be a whole number from 1 to 1024");
+        });
 
         var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV or JSONL).")
         {
-            paths, output, format, published, config,
+            paths, output, format, published, config, threads,
         };
         command.SetAction(result =>
         {
             DateOnly? date = null;
             if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
             var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output),
-                result.GetValue(format) ?? "csv", date, result.GetValue(config));
+                result.GetValue(format) ?? "csv", date, result.GetValue(config), result.GetValue(threads));
             return ExtractCommand.Run(settings, console, cancellationToken);
         });
         return command;

@@ -41,7 +41,7 @@ public static class PipelineConfigLoader
                 throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");
 
             var factory = new StageFactory(loadModels);
-            var built = new List<IStage>();
+            var built = new List<Task<IStage>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int index = 0;
             foreach (var element in stages.EnumerateArray())
@@ -58,10 +58,12 @@ public static class PipelineConfigLoader
                 if (stage is not null) built.Add(stage);
                 index++;
             }
+            // GetResult rethrows a loading task's own exception (a PipelineConfigurationException naming the stage).
+            var loaded = built.Select(task => task.GetAwaiter().GetResult()).ToList();
             TextPipeline pipeline;
             try
             {
-                pipeline = new TextPipeline(built);
+                pipeline = new TextPipeline(loaded);
             }
             catch (PipelineConfigurationException e)
             {

@@ -37,9 +37,10 @@ public sealed class StageFactory(bool loadModels = true)
 
     /// <summary>
     /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps (and for
-    /// "pos" when models are not loaded, as when training them).
+    /// "pos" when models are not loaded, as when training them). Trained models load on the thread pool, so the
+    /// tagger and the recognizer load side by side; the caller waits for all stages once the config is read.
     /// </summary>
-    public IStage? Create(StageOptions options)
+    public Task<IStage>? Create(StageOptions options)
     {
         try
         {
@@ -47,11 +48,36 @@ public sealed class StageFactory(bool loadModels = true)
         }
         catch (Exception e) when (e is LexiconException or ModelFileException)
         {
-            throw new PipelineConfigurationException($"{options.ConfigPath}: stage '{options.Stage}': {e.Message}");
+            throw Wrapped(options, e);
         }
     }
 
-    private IStage? CreateStage(StageOptions options)
+    private static PipelineConfigurationException Wrapped(StageOptions options, Exception e) =>
+        new($"{options.ConfigPath}: stage '{options.Stage}': {e.Message}");
+
+    /// <summary>Loads a model off the calling thread, reporting a bad file as a config error of its stage.</summary>
+    private static Task<IStage> LoadInBackground(StageOptions options, Func<IStage> load) => Task.Run(() =>
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception e) when (e is LexiconException or ModelFileException)
+        {
+            throw Wrapped(options, e);
+        }
+    });
+
+    private Task<IStage>? CreateStage(StageOptions options) => Build(options) switch
+    {
+        null => null,
+        Task<IStage> loading => loading,
+        IStage stage => Task.FromResult(stage),
+        _ => throw new InvalidOperationException("a stage builder returned neither a stage nor a loading task"),
+    };
+
+    /// <summary>A stage, a task loading one, or null (see <see cref="Create"/>).</summary>
+    private object? Build(StageOptions options)
     {
         switch (options.Stage)
         {
@@ -99,14 +125,15 @@ public sealed class StageFactory(bool loadModels = true)
                 return backend switch
                 {
                     "rules" => new RuleEntityRecognizer(_names),
-                    "model" when loadModels => ModelEntityRecognizer.Load(EntityModelPath, _names, WordClusters.Load(ClustersPath), domain),
+                    "model" when loadModels => LoadEntityModel(options, EntityModelPath, _names, ClustersPath, domain),
                     "model" => new RuleEntityRecognizer(_names),
                     _ => throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'"),
                 };
             case "pos":
                 PosModelPath = options.Path("model", "data/models/pos.bin");
                 options.RejectUnknown();
-                return loadModels ? PosTagger.Load(PosModelPath) : null;
+                var posPath = PosModelPath;
+                return loadModels ? LoadInBackground(options, () => PosTagger.Load(posPath)) : null;
             case "quotes":
                 var cues = CueLexicon.Load(options.Path("cues", "data/lexicons/speech-cues.tsv"), RequireTokenizer(options));
                 var quoteOptions = new QuoteFinderOptions
@@ -136,6 +163,19 @@ public sealed class StageFactory(bool loadModels = true)
                 throw options.Error("stage", $"is unknown: '{options.Stage}' (known stages: {string.Join(", ", StageNames)})");
         }
     }
+
+    private static Task<IStage> LoadEntityModel(StageOptions options, string modelPath, NameLexicons names, string clustersPath, int domain)
+    {
+        var clusters = Task.Run(() => WordClusters.Load(clustersPath));
+        return LoadInBackground(options, () =>
+        {
+            var recognizer = ModelEntityRecognizer.Load(modelPath, names, WaitFor(clusters), domain);
+            return recognizer;
+        });
+    }
+
+    /// <summary>The task's result, or its own exception rather than an AggregateException.</summary>
+    private static T WaitFor<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     private Tokenizer RequireTokenizer(StageOptions options) =>
         _tokenizer ?? throw options.Error("stage", "must come after the 'tokenize' stage");

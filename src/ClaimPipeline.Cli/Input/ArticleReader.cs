@@ -54,49 +54,58 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
 
     private IEnumerable<InputItem> ReadFile(string path)
     {
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return ReadJsonlFile(path);
         byte[] bytes;
-        string? error = null;
         try
         {
             var length = new FileInfo(path).Length;
-            bool jsonl = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
-            if (!jsonl && length > maxArticleBytes)
-                error = $"{path}: article is {length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped";
-            bytes = error is null ? File.ReadAllBytes(path) : [];
+            if (length > maxArticleBytes)
+                return [InputItem.Fail($"{path}: article is {length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped")];
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            bytes = [];
-            error = $"{path}: cannot read: {e.Message}";
+            return [InputItem.Fail($"{path}: cannot read: {e.Message}")];
         }
-        if (error is not null)
+        return [ReadText(path, Path.GetFileNameWithoutExtension(path), bytes)];
+    }
+
+    /// <summary>A JSONL file streams line by line, so its size does not matter, only each line's.</summary>
+    private IEnumerable<InputItem> ReadJsonlFile(string path)
+    {
+        FileStream stream;
+        try
         {
-            yield return InputItem.Fail(error);
-            yield break;
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            foreach (var item in ReadJsonl(path, bytes)) yield return item;
+            return [InputItem.Fail($"{path}: cannot read: {e.Message}")];
         }
-        else
-        {
-            yield return ReadText(path, Path.GetFileNameWithoutExtension(path), bytes);
-        }
+        return ReadJsonl(path, stream, default);
     }
 
     private IEnumerable<InputItem> ReadStdin()
     {
-        byte[] bytes;
-        using (var stdin = openStdin())
+        // Peek at the first bytes: JSONL streams line by line, a text article is read whole.
+        var stdin = openStdin();
+        var head = new byte[4096];
+        int filled = 0, read;
+        int first = 0;
+        while (filled < head.Length && (read = stdin.Read(head, filled, head.Length - filled)) > 0)
+        {
+            filled += read;
+            while (first < filled && head[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF) first++;
+            if (first < filled) break;
+        }
+        if (first < filled && head[first] == (byte)'{') return ReadJsonl("<stdin>", stdin, head.AsMemory(0, filled));
+        using (stdin)
         using (var buffer = new MemoryStream())
         {
+            buffer.Write(head, 0, filled);
             stdin.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            return [ReadText("<stdin>", "stdin", buffer.ToArray())];
         }
-        int first = 0;
-        while (first < bytes.Length && bytes[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') first++;
-        if (first < bytes.Length && bytes[first] == (byte)'{') return ReadJsonl("<stdin>", bytes);
-        return [ReadText("<stdin>", "stdin", bytes)];
     }
 
     private InputItem ReadText(string origin, string id, byte[] bytes)
@@ -106,21 +115,36 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
         return InputItem.Ok(new Article(id, text, origin) { Published = defaultPublished });
     }
 
-    private IEnumerable<InputItem> ReadJsonl(string origin, byte[] bytes)
+    private IEnumerable<InputItem> ReadJsonl(string origin, Stream stream, ReadOnlyMemory<byte> prefix)
     {
         var defaultId = origin == "<stdin>" ? "stdin" : Path.GetFileNameWithoutExtension(origin);
-        int lineNumber = 0;
-        int start = 0;
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) start = 3;
-        while (start < bytes.Length)
+        using (stream)
         {
-            int newline = Array.IndexOf(bytes, (byte)'\n', start);
-            int end = newline < 0 ? bytes.Length : newline;
-            lineNumber++;
-            var line = new ReadOnlyMemory<byte>(bytes, start, end - start);
-            start = end + 1;
-            var item = ParseJsonLine(origin, defaultId, lineNumber, line);
-            if (item is not null) yield return item.Value;
+            using var lines = JsonlLineReader.Read(stream, maxArticleBytes, prefix).GetEnumerator();
+            while (true)
+            {
+                InputItem? item;
+                string? readError = null;
+                try
+                {
+                    if (!lines.MoveNext()) break;
+                    var line = lines.Current;
+                    item = line.TooLong
+                        ? InputItem.Fail($"{origin}:{line.Number}: line is {line.Length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped")
+                        : ParseJsonLine(origin, defaultId, line.Number, line.Bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    item = null;
+                    readError = $"{origin}: cannot read: {e.Message}";
+                }
+                if (readError is not null)
+                {
+                    yield return InputItem.Fail(readError);
+                    yield break;
+                }
+                if (item is not null) yield return item.Value;
+            }
         }
     }
 
@@ -128,8 +152,6 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
     {
         var where = $"{origin}:{lineNumber}";
         if (line.Span.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r']).IsEmpty) return null;
-        if (line.Length > maxArticleBytes)
-            return InputItem.Fail($"{where}: line is {line.Length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped");
         if (!StrictUtf8.TryDecode(line.Span, out _, out var utf8Error)) return InputItem.Fail($"{where}: {utf8Error}");
         JsonDocument json;
         try

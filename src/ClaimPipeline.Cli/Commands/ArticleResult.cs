@@ -1,0 +1,6 @@
+using ClaimPipeline.Cli.Output;
+
+namespace ClaimPipeline.Cli.Commands;
+
+/// <summary>What processing one input gave: its rows, or the error that stopped it; and a warning either way.</summary>
+public sealed record ArticleResult(List<ClaimRow>? Rows, string? Error, string? Warning);
