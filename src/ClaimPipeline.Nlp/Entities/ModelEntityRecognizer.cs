@@ -35,8 +35,34 @@ public sealed class ModelEntityRecognizer : IStage
         return new DocumentTagger(first, second, secondFeatures);
     }
 
-    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain) =>
-        new(ModelsFor(ModelFile.Load(path, NerFeatures.FeatureSetId), domain, path), names, clusters);
+    /// <summary>Loads the passes of one news domain only; the other domains' models are skipped unread.</summary>
+    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain)
+    {
+        var file = ModelFile.Load(path, NerFeatures.FeatureSetId, (metadata, model, count) => InDomain(metadata, model, count, domain));
+        RequireDomain(file, domain, path);
+        return new(file.Models, names, clusters);
+    }
+
+    private static int RequireDomain(ModelFile file, int domain, string path)
+    {
+        var domains = Domains(file.Metadata);
+        int index = Array.IndexOf(domains, NewsDomain.Names[domain]);
+        if (index < 0)
+            throw new ModelFileException($"{path}: no models for domain '{NewsDomain.Names[domain]}' (it has: {string.Join(", ", domains)})");
+        return index;
+    }
+
+    /// <summary>Whether model number <paramref name="model"/> of a recognizer file is one of the passes of <paramref name="domain"/>.</summary>
+    private static bool InDomain(IReadOnlyDictionary<string, string> metadata, int model, int count, int domain)
+    {
+        var domains = Domains(metadata);
+        int index = Array.IndexOf(domains, NewsDomain.Names[domain]);
+        int passes = count / domains.Length;
+        return index < 0 || model / passes == index; // a missing domain is reported after loading
+    }
+
+    private static string[] Domains(IReadOnlyDictionary<string, string> metadata) =>
+        metadata.TryGetValue("domains", out var names) ? names.Split(' ') : ["none"];
 
     /// <summary>
     /// The models of one news domain. A recognizer file holds, per domain in its "domains" metadata, the passes
@@ -44,11 +70,8 @@ public sealed class ModelEntityRecognizer : IStage
     /// </summary>
     public static IReadOnlyList<PerceptronModel> ModelsFor(ModelFile file, int domain, string path)
     {
-        var domains = file.Metadata.TryGetValue("domains", out var names) ? names.Split(' ') : ["none"];
-        int index = Array.IndexOf(domains, NewsDomain.Names[domain]);
-        if (index < 0)
-            throw new ModelFileException($"{path}: no models for domain '{NewsDomain.Names[domain]}' (it has: {string.Join(", ", domains)})");
-        int passes = file.Models.Count / domains.Length;
+        int index = RequireDomain(file, domain, path);
+        int passes = file.Models.Count / Domains(file.Metadata).Length;
         return file.Models.Skip(index * passes).Take(passes).ToList();
     }
 

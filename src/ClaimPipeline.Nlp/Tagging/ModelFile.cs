@@ -74,8 +74,13 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
         }
     }
 
-    /// <summary>Loads a model; refuses a file of another format or a model built for other features.</summary>
-    public static ModelFile Load(string path, string expectedFeatureSetId)
+    /// <summary>
+    /// Loads a model; refuses a file of another format or a model built for other features. With
+    /// <paramref name="keep"/> (metadata, model index, model count), only the models it accepts are built, in
+    /// order, and the others skipped unread: a recognizer file holds one model per news domain and uses one.
+    /// </summary>
+    public static ModelFile Load(string path, string expectedFeatureSetId,
+        Func<IReadOnlyDictionary<string, string>, int, int, bool>? keep = null)
     {
         byte[] bytes;
         try
@@ -88,7 +93,7 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
         }
         try
         {
-            return Parse(path, bytes, expectedFeatureSetId);
+            return Parse(path, bytes, expectedFeatureSetId, keep);
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or IndexOutOfRangeException or FormatException)
         {
@@ -97,7 +102,8 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
     }
 
     /// <summary>Reads the header with a BinaryReader and the large arrays straight from the bytes.</summary>
-    private static ModelFile Parse(string path, byte[] bytes, string expectedFeatureSetId)
+    private static ModelFile Parse(string path, byte[] bytes, string expectedFeatureSetId,
+        Func<IReadOnlyDictionary<string, string>, int, int, bool>? keep)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var reader = new BinaryReader(stream, Encoding.UTF8);
@@ -112,13 +118,21 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
         var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal);
         int entries = reader.ReadInt32();
         for (int i = 0; i < entries; i++) metadata[reader.ReadString()] = reader.ReadString();
-        var models = new PerceptronModel[reader.ReadInt32()];
-        for (int m = 0; m < models.Length; m++)
+        int modelCount = reader.ReadInt32();
+        var models = new List<PerceptronModel>(modelCount);
+        for (int m = 0; m < modelCount; m++)
         {
             var classes = new string[reader.ReadInt32()];
             for (int i = 0; i < classes.Length; i++) classes[i] = reader.ReadString();
             int count = reader.ReadInt32();
             int position = (int)stream.Position;
+            if (keep is not null && !keep(metadata, m, modelCount))
+            {
+                position += count * sizeof(ulong);
+                for (int row = 0; row < count; row++) position += 1 + 3 * bytes[position];
+                stream.Position = position;
+                continue;
+            }
             var features = MemoryMarshal.Cast<byte, ulong>(bytes.AsSpan(position, checked(count * sizeof(ulong)))).ToArray();
             if (!BitConverter.IsLittleEndian)
                 for (int i = 0; i < features.Length; i++) features[i] = BinaryPrimitives.ReverseEndianness(features[i]);
@@ -136,7 +150,7 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
                 }
             }
             stream.Position = position;
-            models[m] = new PerceptronModel(classes, features, weights);
+            models.Add(new PerceptronModel(classes, features, weights));
         }
         return new ModelFile(featureSet, metadata, models);
     }
