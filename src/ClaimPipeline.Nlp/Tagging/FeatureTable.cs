@@ -2,9 +2,8 @@ namespace ClaimPipeline.Nlp.Tagging;
 
 /// <summary>
 /// A read-only map from feature hash to row offset: open addressing with linear probing over two flat arrays.
-/// One probe is usually one cache line, where a Dictionary walks buckets, entries and a next-chain; scoring does
-/// tens of look-ups per token, so this is the tagger's hot path. (Measured: a sparse (class, weight) row layout
-/// was slower than adding the dense 17-float row, which the JIT vectorises.)
+/// Training uses it to find a feature's float row; tagging uses <see cref="PackedWeights"/>, which keeps the key
+/// and the row in one cache line (2.5-3 times faster scoring, measured on 150k BBC tokens).
 /// </summary>
 public sealed class FeatureTable
 {

@@ -6,8 +6,9 @@ namespace ClaimPipeline.Nlp.Tagging;
 /// </summary>
 public sealed class PerceptronModel
 {
-    private readonly FeatureTable _rows;
     private readonly float[] _weights;
+    private readonly PackedWeights _packed;
+    private FeatureTable? _rows; // float rows by feature, only for merging domain copies at training time
 
     public PerceptronModel(string[] classes, ulong[] features, float[] weights)
     {
@@ -16,7 +17,7 @@ public sealed class PerceptronModel
         Classes = classes;
         Features = features;
         _weights = weights;
-        _rows = new FeatureTable(features, classes.Length);
+        _packed = new PackedWeights(features, weights, classes.Length);
     }
 
     public string[] Classes { get; }
@@ -33,10 +34,11 @@ public sealed class PerceptronModel
     public PerceptronModel WithCopiesMerged(Func<ulong, ulong> copyOf, IReadOnlyList<Func<ulong, ulong>> copies)
     {
         int classes = Classes.Length;
+        var rows = _rows ??= new FeatureTable(Features, classes);
         var isCopy = new bool[Features.Length];
         foreach (var feature in Features)
             foreach (var copy in copies)
-                if (_rows.TryGetRow(copy(feature), out int copyRow)) isCopy[copyRow / classes] = true;
+                if (rows.TryGetRow(copy(feature), out int copyRow)) isCopy[copyRow / classes] = true;
         int kept = Features.Length - isCopy.Count(c => c);
         var keys = new ulong[kept];
         var weights = new float[kept * classes];
@@ -47,23 +49,13 @@ public sealed class PerceptronModel
             keys[k] = Features[i];
             var target = weights.AsSpan(k * classes, classes);
             _weights.AsSpan(i * classes, classes).CopyTo(target);
-            if (_rows.TryGetRow(copyOf(Features[i]), out int copyRow))
+            if (rows.TryGetRow(copyOf(Features[i]), out int copyRow))
                 for (int c = 0; c < classes; c++) target[c] += _weights[copyRow + c];
             k++;
         }
         return new PerceptronModel(Classes, keys, weights);
     }
 
-    /// <summary>Adds the rows of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        scores.Clear();
-        int classes = Classes.Length;
-        foreach (var feature in features)
-        {
-            if (!_rows.TryGetRow(feature, out int row)) continue;
-            var weights = _weights.AsSpan(row, classes);
-            for (int c = 0; c < classes; c++) scores[c] += weights[c];
-        }
-    }
+    /// <summary>The summed weights of <paramref name="features"/> per class, from the packed table (see <see cref="PackedWeights"/>).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) => _packed.Score(features, scores);
 }
