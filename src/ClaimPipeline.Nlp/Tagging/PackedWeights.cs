@@ -37,6 +37,7 @@ public sealed class PackedWeights
         float largest = 0;
         foreach (var w in weights) largest = Math.Max(largest, Math.Abs(w));
         _scale = largest > 0 ? largest / 32000f : 1f;
+        float inverse = 1f / _scale;
         var shorts = MemoryMarshal.Cast<ulong, short>(_table.AsSpan());
         for (int i = 0; i < features.Length; i++)
         {
@@ -47,7 +48,9 @@ public sealed class PackedWeights
             _table[entry] = key;
             _occupied[slot >> 6] |= 1UL << slot;
             var row = weights.Slice(i * classes, classes);
-            for (int c = 0; c < classes; c++) shorts[entry * 4 + 4 + c] = (short)Math.Round(row[c] / _scale);
+            var packed = shorts.Slice(entry * 4 + 4, classes);
+            for (int c = 0; c < classes; c++)
+                if (row[c] != 0) packed[c] = (short)MathF.Round(row[c] * inverse); // most rows have a few non-zero classes
         }
     }
 
