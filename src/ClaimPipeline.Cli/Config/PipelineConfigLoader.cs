@@ -41,6 +41,9 @@ public static class PipelineConfigLoader
                 throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");
 
             var factory = new StageFactory(loadModels);
+            foreach (var element in stages.EnumerateArray())
+                if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("stage", out var stageName) && stageName.ValueKind == JsonValueKind.String)
+                    factory.Prefetch(new StageOptions(path, stageName.GetString()!, element));
             var built = new List<Task<IStage>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             int index = 0;

@@ -22,6 +22,9 @@ public sealed class StageFactory(bool loadModels = true)
     public static readonly IReadOnlyList<string> StageNames =
         ["read", "normalize", "tokenize", "sentences", "pos", "entities", "quotes", "numbers", "speakers", "write"];
 
+    private readonly Dictionary<string, Task<IStage>> _posModels = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, int), Task<IReadOnlyList<PerceptronModel>>> _entityModels = new();
+    private readonly Dictionary<string, Task<WordClusters>> _clusters = new(StringComparer.Ordinal);
     private Tokenizer? _tokenizer;
     private Abbreviations? _abbreviations;
     private NameLexicons? _names;
@@ -50,6 +53,47 @@ public sealed class StageFactory(bool loadModels = true)
         {
             throw Wrapped(options, e);
         }
+    }
+
+    /// <summary>
+    /// Starts loading the trained models a stage names, before any stage is built: they take longest, and the
+    /// lexicons of the stages before them load meanwhile. Problems are left for <see cref="Create"/> to report.
+    /// </summary>
+    public void Prefetch(StageOptions options)
+    {
+        if (!loadModels) return;
+        try
+        {
+            if (options.Stage == "pos") PosModel(options, options.Path("model", "data/models/pos.bin"));
+            if (options.Stage == "entities" && options.String("recognizer", "model") == "model"
+                && NewsDomain.Parse(options.String("domain", "reuters")) is int domain and >= 0)
+            {
+                EntityModels(options.Path("model", "data/models/ner.bin"), domain);
+                Clusters(options.Path("clusters", "data/models/clusters.tsv"));
+            }
+        }
+        catch (PipelineConfigurationException)
+        {
+        }
+    }
+
+    private Task<IStage> PosModel(StageOptions options, string path)
+    {
+        if (!_posModels.TryGetValue(path, out var task)) _posModels[path] = task = LoadInBackground(options, () => PosTagger.Load(path));
+        return task;
+    }
+
+    private Task<IReadOnlyList<PerceptronModel>> EntityModels(string path, int domain)
+    {
+        if (!_entityModels.TryGetValue((path, domain), out var task))
+            _entityModels[(path, domain)] = task = Task.Run(() => ModelEntityRecognizer.LoadModels(path, domain));
+        return task;
+    }
+
+    private Task<WordClusters> Clusters(string path)
+    {
+        if (!_clusters.TryGetValue(path, out var task)) _clusters[path] = task = Task.Run(() => WordClusters.Load(path));
+        return task;
     }
 
     private static PipelineConfigurationException Wrapped(StageOptions options, Exception e) =>
@@ -106,6 +150,18 @@ public sealed class StageFactory(bool loadModels = true)
                 options.RejectUnknown();
                 return new SentenceSplitter(_abbreviations ?? Abbreviations.Empty, openers);
             case "entities":
+            {
+                var backend = options.String("recognizer", "model");
+                EntityModelPath = options.Path("model", "data/models/ner.bin");
+                ClustersPath = options.Path("clusters", "data/models/clusters.tsv");
+                var domainName = options.String("domain", "reuters");
+                int domain = NewsDomain.Parse(domainName);
+                if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
+                if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
+                // The model and the word classes load while the name lexicons are read here.
+                var (modelPath, clustersPath) = (EntityModelPath, ClustersPath);
+                var models = backend == "model" && loadModels ? EntityModels(modelPath, domain) : null;
+                var clusters = models is null ? null : Clusters(clustersPath);
                 _names = NameLexicons.Load(new NameLexiconPaths(
                     FirstNames: options.Path("firstNames", "data/lexicons/first-names.tsv"),
                     Places: options.Path("places", "data/lexicons/places.txt"),
@@ -115,25 +171,15 @@ public sealed class StageFactory(bool loadModels = true)
                     OrgSuffixes: options.Path("orgSuffixes", "data/lexicons/org-suffixes.txt"),
                     Roles: options.Path("roles", "data/lexicons/roles.txt"),
                     Stopwords: options.Path("stopwords", "data/lexicons/stopwords.txt")), RequireTokenizer(options));
-                var backend = options.String("recognizer", "model");
-                EntityModelPath = options.Path("model", "data/models/ner.bin");
-                ClustersPath = options.Path("clusters", "data/models/clusters.tsv");
-                var domainName = options.String("domain", "reuters");
-                int domain = NewsDomain.Parse(domainName);
-                if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
                 options.RejectUnknown();
-                return backend switch
-                {
-                    "rules" => new RuleEntityRecognizer(_names),
-                    "model" when loadModels => LoadEntityModel(options, EntityModelPath, _names, ClustersPath, domain),
-                    "model" => new RuleEntityRecognizer(_names),
-                    _ => throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'"),
-                };
+                if (models is null || clusters is null) return new RuleEntityRecognizer(_names);
+                var lexicons = _names;
+                return LoadInBackground(options, () => new ModelEntityRecognizer(WaitFor(models), lexicons, WaitFor(clusters)));
+            }
             case "pos":
                 PosModelPath = options.Path("model", "data/models/pos.bin");
                 options.RejectUnknown();
-                var posPath = PosModelPath;
-                return loadModels ? LoadInBackground(options, () => PosTagger.Load(posPath)) : null;
+                return loadModels ? PosModel(options, PosModelPath) : null;
             case "quotes":
                 var cues = CueLexicon.Load(options.Path("cues", "data/lexicons/speech-cues.tsv"), RequireTokenizer(options));
                 var quoteOptions = new QuoteFinderOptions
@@ -162,16 +208,6 @@ public sealed class StageFactory(bool loadModels = true)
             default:
                 throw options.Error("stage", $"is unknown: '{options.Stage}' (known stages: {string.Join(", ", StageNames)})");
         }
-    }
-
-    private static Task<IStage> LoadEntityModel(StageOptions options, string modelPath, NameLexicons names, string clustersPath, int domain)
-    {
-        var clusters = Task.Run(() => WordClusters.Load(clustersPath));
-        return LoadInBackground(options, () =>
-        {
-            var recognizer = ModelEntityRecognizer.Load(modelPath, names, WaitFor(clusters), domain);
-            return recognizer;
-        });
     }
 
     /// <summary>The task's result, or its own exception rather than an AggregateException.</summary>

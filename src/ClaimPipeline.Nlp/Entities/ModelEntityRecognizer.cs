@@ -36,11 +36,15 @@ public sealed class ModelEntityRecognizer : IStage
     }
 
     /// <summary>Loads the passes of one news domain only; the other domains' models are skipped unread.</summary>
-    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain)
+    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain) =>
+        new(LoadModels(path, domain), names, clusters);
+
+    /// <summary>The passes of one news domain from a recognizer file, without the names they will be used with.</summary>
+    public static IReadOnlyList<PerceptronModel> LoadModels(string path, int domain)
     {
         var file = ModelFile.Load(path, NerFeatures.FeatureSetId, (metadata, model, count) => InDomain(metadata, model, count, domain));
         RequireDomain(file, domain, path);
-        return new(file.Models, names, clusters);
+        return file.Models;
     }
 
     private static int RequireDomain(ModelFile file, int domain, string path)
