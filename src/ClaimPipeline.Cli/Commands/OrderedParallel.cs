@@ -28,14 +28,16 @@ public static class OrderedParallel
         var work = Channel.CreateUnbounded<Slot<TIn, TOut>>(new UnboundedChannelOptions { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        var reader = Task.Run(async () =>
+        // Dedicated threads, not pool tasks: with every core busy mapping, a pool-scheduled reader would wait
+        // for a free pool thread and leave the workers without input.
+        var reader = new Thread(() =>
         {
             try
             {
                 foreach (var item in source)
                 {
                     var slot = new Slot<TIn, TOut>(item);
-                    await ordered.Writer.WriteAsync(slot, stop.Token).ConfigureAwait(false);
+                    ordered.Writer.WriteAsync(slot, stop.Token).AsTask().GetAwaiter().GetResult();
                     work.Writer.TryWrite(slot);
                 }
                 ordered.Writer.TryComplete();
@@ -48,27 +50,37 @@ public static class OrderedParallel
             {
                 work.Writer.TryComplete();
             }
-        });
-        var workers = Enumerable.Range(0, threads).Select(_ => Task.Run(async () =>
+        }) { IsBackground = true, Name = "claims reader" };
+        var workers = Enumerable.Range(0, threads).Select(i => new Thread(() =>
         {
-            await foreach (var slot in work.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            try
             {
-                try
+                while (work.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
                 {
-                    slot.Result.TrySetResult(map(slot.Input));
-                }
-                catch (Exception e)
-                {
-                    slot.Result.TrySetException(e);
+                    while (work.Reader.TryRead(out var slot))
+                    {
+                        try
+                        {
+                            slot.Result.TrySetResult(map(slot.Input));
+                        }
+                        catch (Exception e)
+                        {
+                            slot.Result.TrySetException(e);
+                        }
+                    }
                 }
             }
-        })).ToArray();
+            catch (OperationCanceledException)
+            {
+            }
+        }) { IsBackground = true, Name = $"claims worker {i + 1}" }).ToArray();
+        reader.Start();
+        foreach (var worker in workers) worker.Start();
 
         try
         {
             while (true)
             {
-                // Sync-over-async on the consumer's thread only; readers and workers run on the pool.
                 if (!ordered.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult()) break;
                 while (ordered.Reader.TryRead(out var slot))
                     yield return slot.Result.Task.WaitAsync(stop.Token).GetAwaiter().GetResult();
@@ -78,13 +90,8 @@ public static class OrderedParallel
         {
             // Leaving early (an error, cancellation, or a consumer that stops) stops the reader and the workers.
             stop.Cancel();
-            try
-            {
-                Task.WaitAll([reader, .. workers]);
-            }
-            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-            {
-            }
+            reader.Join(TimeSpan.FromSeconds(2)); // a reader blocked on stdin must not hold up the exit
+            foreach (var worker in workers) worker.Join();
         }
     }
 
