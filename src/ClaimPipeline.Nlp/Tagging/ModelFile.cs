@@ -137,20 +137,30 @@ public sealed record ModelFile(string FeatureSetId, IReadOnlyDictionary<string, 
             if (!BitConverter.IsLittleEndian)
                 for (int i = 0; i < features.Length; i++) features[i] = BinaryPrimitives.ReverseEndianness(features[i]);
             position += count * sizeof(ulong);
-            var weights = new float[count * classes.Length];
+            // Two passes over the sparse rows: the largest weight sets the quantization scale, then the packed
+            // table is filled directly (no dense float copy of the model is made).
+            int rowsStart = position;
+            float largest = 0;
             for (int row = 0; row < count; row++)
             {
                 int nonZero = bytes[position++];
-                for (int k = 0; k < nonZero; k++)
+                for (int k = 0; k < nonZero; k++, position += 3)
+                    largest = Math.Max(largest, Math.Abs((float)BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(position + 1, 2))));
+            }
+            var packed = new PackedWeights(features, classes.Length, largest);
+            position = rowsStart;
+            for (int row = 0; row < count; row++)
+            {
+                int nonZero = bytes[position++];
+                for (int k = 0; k < nonZero; k++, position += 3)
                 {
                     int c = bytes[position];
                     if (c >= classes.Length) throw new ModelFileException($"{path}: damaged model (class {c} of {classes.Length})");
-                    weights[row * classes.Length + c] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(position + 1, 2));
-                    position += 3;
+                    packed.Set(row, c, (float)BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(position + 1, 2)));
                 }
             }
             stream.Position = position;
-            models.Add(new PerceptronModel(classes, features, weights));
+            models.Add(new PerceptronModel(classes, features, packed));
         }
         return new ModelFile(featureSet, metadata, models);
     }

@@ -6,8 +6,8 @@ namespace ClaimPipeline.Nlp.Tagging;
 /// </summary>
 public sealed class PerceptronModel
 {
-    private readonly float[] _weights;
     private readonly PackedWeights _packed;
+    private float[]? _weights; // loaded models keep only the packed table; the floats are made when asked for
     private FeatureTable? _rows; // float rows by feature, only for merging domain copies at training time
 
     public PerceptronModel(string[] classes, ulong[] features, float[] weights)
@@ -20,9 +20,18 @@ public sealed class PerceptronModel
         _packed = new PackedWeights(features, weights, classes.Length);
     }
 
+    /// <summary>A model whose weights were written straight into <paramref name="packed"/> (as when loaded from a file).</summary>
+    public PerceptronModel(string[] classes, ulong[] features, PackedWeights packed)
+    {
+        Classes = classes;
+        Features = features;
+        _packed = packed;
+    }
+
     public string[] Classes { get; }
     public ulong[] Features { get; }
-    public ReadOnlySpan<float> Weights => _weights;
+    /// <summary>One row of class weights per feature; for a loaded model, the quantized weights it scores with.</summary>
+    public ReadOnlySpan<float> Weights => _weights ??= _packed.Dequantize(Features.Length);
     public int ClassCount => Classes.Length;
 
     /// <summary>
@@ -48,9 +57,9 @@ public sealed class PerceptronModel
             if (isCopy[i]) continue;
             keys[k] = Features[i];
             var target = weights.AsSpan(k * classes, classes);
-            _weights.AsSpan(i * classes, classes).CopyTo(target);
+            Weights.Slice(i * classes, classes).CopyTo(target);
             if (rows.TryGetRow(copyOf(Features[i]), out int copyRow))
-                for (int c = 0; c < classes; c++) target[c] += _weights[copyRow + c];
+                for (int c = 0; c < classes; c++) target[c] += Weights[copyRow + c];
             k++;
         }
         return new PerceptronModel(Classes, keys, weights);
