@@ -20,16 +20,36 @@ public sealed class WordClusters
 
     public int Count => _classes.Count;
 
+    /// <summary>
+    /// Reads clusters.tsv. It has tens of thousands of lines and loads at every start, so it is parsed from spans
+    /// (one string per word, none per field) rather than through <see cref="LexiconFile"/>.
+    /// </summary>
     public static WordClusters Load(string path)
     {
-        var entries = new List<KeyValuePair<string, (int, int, int)>>();
-        foreach (var line in LexiconFile.Read(path, minFields: 4))
+        string text;
+        try
         {
-            if (!int.TryParse(line[1], NumberStyles.None, CultureInfo.InvariantCulture, out int right)
-                || !int.TryParse(line[2], NumberStyles.None, CultureInfo.InvariantCulture, out int left)
-                || !int.TryParse(line[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int capitalized))
-                throw new LexiconException($"{path}:{line.LineNumber}: expected word, right class, left class and capitalisation bucket");
-            entries.Add(KeyValuePair.Create(line[0], (right, left, capitalized)));
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LexiconException($"{path}: cannot read lexicon: {e.Message}");
+        }
+        var entries = new List<KeyValuePair<string, (int, int, int)>>(text.Length / 16);
+        int lineNumber = 0;
+        Span<Range> fields = stackalloc Range[5];
+        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            var line = rawLine.Trim();
+            if (line.IsEmpty || line[0] == '#') continue;
+            int count = line.Split(fields, '\t');
+            if (count < 4
+                || !int.TryParse(line[fields[1]].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int right)
+                || !int.TryParse(line[fields[2]].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int left)
+                || !int.TryParse(line[fields[3]].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int capitalized))
+                throw new LexiconException($"{path}:{lineNumber}: expected word, right class, left class and capitalisation bucket");
+            entries.Add(KeyValuePair.Create(line[fields[0]].Trim().ToString(), (right, left, capitalized)));
         }
         return new WordClusters(entries);
     }
