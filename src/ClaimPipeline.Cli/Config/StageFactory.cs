@@ -27,10 +27,10 @@ public sealed class StageFactory(bool loadModels = true)
     private readonly Dictionary<string, Task<WordClusters>> _clusters = new(StringComparer.Ordinal);
     private Tokenizer? _tokenizer;
     private Abbreviations? _abbreviations;
-    private NameLexicons? _names;
+    private Task<NameLexicons>? _names;
 
     /// <summary>The name lexicons of the "entities" stage, for training the recognizer on them.</summary>
-    public NameLexicons? Names => _names;
+    public NameLexicons? Names => _names is null ? null : WaitFor(_names);
     public string? EntityModelPath { get; private set; }
     public string? PosModelPath { get; private set; }
     public string? ClustersPath { get; private set; }
@@ -79,7 +79,7 @@ public sealed class StageFactory(bool loadModels = true)
 
     private Task<IStage> PosModel(StageOptions options, string path)
     {
-        if (!_posModels.TryGetValue(path, out var task)) _posModels[path] = task = LoadInBackground(options, () => PosTagger.Load(path));
+        if (!_posModels.TryGetValue(path, out var task)) _posModels[path] = task = LoadInBackground<IStage>(options, () => PosTagger.Load(path));
         return task;
     }
 
@@ -99,8 +99,8 @@ public sealed class StageFactory(bool loadModels = true)
     private static PipelineConfigurationException Wrapped(StageOptions options, Exception e) =>
         new($"{options.ConfigPath}: stage '{options.Stage}': {e.Message}");
 
-    /// <summary>Loads a model off the calling thread, reporting a bad file as a config error of its stage.</summary>
-    private static Task<IStage> LoadInBackground(StageOptions options, Func<IStage> load) => Task.Run(() =>
+    /// <summary>Loads a model or lexicon off the calling thread, reporting a bad file as a config error of its stage.</summary>
+    private static Task<T> LoadInBackground<T>(StageOptions options, Func<T> load) => Task.Run(() =>
     {
         try
         {
@@ -158,11 +158,11 @@ public sealed class StageFactory(bool loadModels = true)
                 int domain = NewsDomain.Parse(domainName);
                 if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
                 if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
-                // The model and the word classes load while the name lexicons are read here.
+                // The model, the word classes and the name lexicons load side by side.
                 var (modelPath, clustersPath) = (EntityModelPath, ClustersPath);
                 var models = backend == "model" && loadModels ? EntityModels(modelPath, domain) : null;
                 var clusters = models is null ? null : Clusters(clustersPath);
-                _names = NameLexicons.Load(new NameLexiconPaths(
+                var namePaths = new NameLexiconPaths(
                     FirstNames: options.Path("firstNames", "data/lexicons/first-names.tsv"),
                     Places: options.Path("places", "data/lexicons/places.txt"),
                     Nationalities: options.Path("nationalities", "data/lexicons/nationalities.txt"),
@@ -170,18 +170,21 @@ public sealed class StageFactory(bool loadModels = true)
                     Outlets: options.Path("outlets", "data/lexicons/outlets.tsv"),
                     OrgSuffixes: options.Path("orgSuffixes", "data/lexicons/org-suffixes.txt"),
                     Roles: options.Path("roles", "data/lexicons/roles.txt"),
-                    Stopwords: options.Path("stopwords", "data/lexicons/stopwords.txt")), RequireTokenizer(options));
+                    Stopwords: options.Path("stopwords", "data/lexicons/stopwords.txt"));
+                var tokenizer = RequireTokenizer(options);
                 options.RejectUnknown();
-                if (models is null || clusters is null) return new RuleEntityRecognizer(_names);
-                var lexicons = _names;
-                return LoadInBackground(options, () => new ModelEntityRecognizer(WaitFor(models), lexicons, WaitFor(clusters)));
+                var names = _names = LoadInBackground(options, () => NameLexicons.Load(namePaths, tokenizer));
+                if (models is null || clusters is null) return LoadInBackground<IStage>(options, () => new RuleEntityRecognizer(WaitFor(names)));
+                return LoadInBackground<IStage>(options, () => new ModelEntityRecognizer(WaitFor(models), WaitFor(names), WaitFor(clusters)));
             }
             case "pos":
                 PosModelPath = options.Path("model", "data/models/pos.bin");
                 options.RejectUnknown();
                 return loadModels ? PosModel(options, PosModelPath) : null;
             case "quotes":
-                var cues = CueLexicon.Load(options.Path("cues", "data/lexicons/speech-cues.tsv"), RequireTokenizer(options));
+            {
+                var cuesPath = options.Path("cues", "data/lexicons/speech-cues.tsv");
+                var tokenizer = RequireTokenizer(options);
                 var quoteOptions = new QuoteFinderOptions
                 {
                     CueWindowTokens = options.Int("cueWindowTokens", 8, 1, 50),
@@ -189,22 +192,34 @@ public sealed class StageFactory(bool loadModels = true)
                     MinIndirectWords = options.Int("minIndirectWords", 3, 1, 1000),
                 };
                 options.RejectUnknown();
-                return new QuoteFinder(cues, new SpeakerPhraseFinder(RequireNames(options)), quoteOptions);
+                var names = RequireNames(options);
+                return LoadInBackground<IStage>(options,
+                    () => new QuoteFinder(CueLexicon.Load(cuesPath, tokenizer), new SpeakerPhraseFinder(WaitFor(names)), quoteOptions));
+            }
             case "numbers":
-                var numberLexicons = NumberLexicons.Load(new NumberLexiconPaths(
+            {
+                var paths = new NumberLexiconPaths(
                     NumberWords: options.Path("numberWords", "data/lexicons/number-words.tsv"),
                     Units: options.Path("units", "data/lexicons/units.tsv"),
                     TimeWords: options.Path("timeWords", "data/lexicons/time-words.tsv"),
                     Qualifiers: options.Path("qualifiers", "data/lexicons/qualifiers.tsv"),
                     IrregularVerbs: options.Path("irregularVerbs", "data/lexicons/irregular-verbs.txt"),
-                    ChangeWords: options.Path("changeWords", "data/lexicons/change-words.tsv")), RequireTokenizer(options));
+                    ChangeWords: options.Path("changeWords", "data/lexicons/change-words.tsv"));
+                var tokenizer = RequireTokenizer(options);
                 options.RejectUnknown();
-                return new NumberFinder(numberLexicons);
+                return LoadInBackground<IStage>(options, () => new NumberFinder(NumberLexicons.Load(paths, tokenizer)));
+            }
             case "speakers":
+            {
                 var confidencePath = options.OptionalPath("confidence");
                 options.RejectUnknown();
                 var names = RequireNames(options);
-                return new SpeakerResolver(names, new SpeakerPhraseFinder(names), confidencePath is null ? null : ConfidenceTable.Load(confidencePath));
+                return LoadInBackground<IStage>(options, () =>
+                {
+                    var lexicons = WaitFor(names);
+                    return new SpeakerResolver(lexicons, new SpeakerPhraseFinder(lexicons), confidencePath is null ? null : ConfidenceTable.Load(confidencePath));
+                });
+            }
             default:
                 throw options.Error("stage", $"is unknown: '{options.Stage}' (known stages: {string.Join(", ", StageNames)})");
         }
@@ -216,6 +231,6 @@ public sealed class StageFactory(bool loadModels = true)
     private Tokenizer RequireTokenizer(StageOptions options) =>
         _tokenizer ?? throw options.Error("stage", "must come after the 'tokenize' stage");
 
-    private NameLexicons RequireNames(StageOptions options) =>
+    private Task<NameLexicons> RequireNames(StageOptions options) =>
         _names ?? throw options.Error("stage", "must come after the 'entities' stage");
 }
