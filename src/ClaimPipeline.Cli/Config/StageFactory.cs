@@ -40,8 +40,8 @@ public sealed class StageFactory(bool loadModels = true)
 
     /// <summary>
     /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps (and for
-    /// "pos" when models are not loaded, as when training them). Trained models load on the thread pool, so the
-    /// tagger and the recognizer load side by side; the caller waits for all stages once the config is read.
+    /// "pos" when models are not loaded, as when training them). Trained models and the larger lexicons load on
+    /// the thread pool, side by side; the caller waits for all stages once the whole config is read.
     /// </summary>
     public Task<IStage>? Create(StageOptions options)
     {
