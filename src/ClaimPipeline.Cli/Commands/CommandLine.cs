@@ -18,7 +18,8 @@ public static class CommandLine
             console.Error.WriteLine("Try 'claims --help' or 'claims extract --help'.");
             return ExitCodes.Usage;
         }
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = console.Error });
+        // Signals are ours (TerminationSignals): the parser must not install its own handler.
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = console.Error, ProcessTerminationTimeout = null });
     }
 
     private static RootCommand Build(CliConsole console, CancellationToken cancellationToken)

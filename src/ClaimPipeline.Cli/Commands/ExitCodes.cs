@@ -9,4 +9,8 @@ public static class ExitCodes
     public const int Usage = 2;
     /// <summary>A bug: an exception nobody expected.</summary>
     public const int InternalError = 70;
+    /// <summary>Stopped by SIGINT (Ctrl-C); the previous output file is untouched.</summary>
+    public const int Interrupted = 130;
+    /// <summary>Stopped by SIGTERM; the previous output file is untouched.</summary>
+    public const int Terminated = 143;
 }

@@ -66,12 +66,26 @@ public sealed class CsvOutputTests
     }
 
     [Fact]
+    public void Extract_Csv_ChangeCodesAreWrittenAsThey_Are_WhileFormulasAreNeutralised()
+    {
+        using var folder = new TempFolder();
+        var article = folder.File("c.txt", "Sales rose 12% to 9,000 units, and about 300 people came.");
+        var result = Csv(article);
+        var header = result.Out[..result.Out.IndexOf('\n')].Split(',');
+        var rows = ReadCsv(result.Out);
+        int change = Array.IndexOf(header, "change"), claim = Array.IndexOf(header, "claim");
+        Assert.Contains(rows, r => r[claim] == "12%" && r[change] == "up");
+        Assert.Contains(rows, r => r[claim] == "about 300 people" && r[change] == "~");
+        Assert.All(rows, r => Assert.True(r[change] is "" or "=" or "~" or ">" or "<" or "up" or "down", r[change]));
+    }
+
+    [Fact]
     public void CsvWriter_CellsThatLookLikeFormulas_AreEscaped_AndQuotesRoundTrip()
     {
         var row = new ClaimRow
         {
             ArticleId = "=HYPERLINK(\"x\")", ClaimId = "abc", Kind = "quote", Claim = "-5 \"quoted\"\nnext line",
-            Speaker = "@user", Sentence = "+1 sentence", Start = 0, End = 5, Confidence = 0.5, Rule = "quote.cue-after",
+            Speaker = "@user", Sentence = "+1 sentence", Start = 0, End = 5, Confidence = 0.5, Rule = "quote.cue-after", Change = "=",
         };
         var stream = new MemoryStream();
         using (var writer = new CsvClaimWriter(stream, ClaimColumns.All)) writer.Write([row]);
@@ -83,6 +97,7 @@ public sealed class CsvOutputTests
         Assert.Equal("'@user", fields[4]);
         Assert.Equal("'+1 sentence", fields[ClaimColumns.All.ToList().IndexOf("sentence")]);
         Assert.Equal("0", fields[ClaimColumns.All.ToList().IndexOf("start")]);
+        Assert.Equal("=", fields[ClaimColumns.All.ToList().IndexOf("change")]); // a change code, not a formula
     }
 
     [Fact]
