@@ -13,6 +13,9 @@ namespace ClaimPipeline.Claims.Quotes;
 /// </summary>
 public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, QuoteFinderOptions options) : IStage
 {
+    /// <summary>How far before a quotation its cue may stand, in tokens.</summary>
+    private const int MaxCueDistance = 80;
+
     public string Name => "quotes";
     public Layers Requires => Layers.Entities;
     public Layers Produces => Layers.Quotes;
@@ -130,7 +133,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
 
         // Cue before the quote, nearest first; a naming cue ("titled") makes it a title, not speech.
         int sentenceStart = document.Sentences[openSentence].FirstToken;
-        for (int c = openToken - 1; c >= sentenceStart; c--)
+        // At most MaxCueDistance tokens back: a cue further away is not this quote's, and an unbounded scan makes
+        // a giant sentence full of quotation marks quadratic.
+        for (int c = openToken - 1; c >= Math.Max(sentenceStart, openToken - MaxCueDistance); c--)
         {
             if (context.IsQuoted(c) || !context.TryCueAt(c, out var cue, out int length)) continue;
             if (cue.Class == CueClass.Title) return null;
@@ -362,10 +367,10 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         if (phrase is null && !HasQuotation(context, sentence)) phrase = SourcePhrase(document, cue + length, sentence.EndToken);
         if (phrase is null) return null;
         int contentEnd = TrimEnd(document, sentence.FirstToken, sentence.EndToken);
-        int before = CountWords(document, sentence.FirstToken, cue);
+        int before = CountWords(document, sentence.FirstToken, cue, atMost: 1);
         int afterFirst = phrase.Value.End;
         while (afterFirst < contentEnd && document.Tokens[afterFirst].Kind == TokenKind.Punctuation) afterFirst++;
-        int after = CountWords(document, afterFirst, contentEnd);
+        int after = CountWords(document, afterFirst, contentEnd, atMost: 1);
         int first, end;
         if (before <= 1) (first, end) = (afterFirst, contentEnd);
         else if (after <= 1) (first, end) = (sentence.FirstToken, TrimEnd(document, sentence.FirstToken, cue));
@@ -402,8 +407,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     {
         var document = context.Document;
         if (InvertedCueAfterClause(context, sentence, cue, length) is { } inverted) return inverted;
-        int rest = CountWords(document, cue + length, sentence.EndToken);
-        if (rest > 3) return null;
+        if (CountWords(document, cue + length, sentence.EndToken, atMost: 3) > 3) return null;
         var phrase = speakers.FindLeft(document, cue, sentence.FirstToken);
         if (phrase is null) return null;
         int phraseFirst = phrase.Value.HasRole ? Math.Min(phrase.Value.RoleFirst, phrase.Value.First) : phrase.Value.First;
@@ -570,7 +574,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         for (int c = previous.FirstToken + 1; c < previous.EndToken; c++)
         {
             if (!context.TryCueAt(c, out var cue, out int length) || cue.Class != CueClass.Speech) continue;
-            if (CountWords(document, c + length, previous.EndToken) > MaxCueTailWords || HasThat(document, c + length, previous.EndToken)) continue;
+            if (CountWords(document, c + length, previous.EndToken, MaxCueTailWords) > MaxCueTailWords || HasThat(document, c + length, previous.EndToken)) continue;
             if (speakers.FindLeft(document, c, previous.FirstToken) is { } speaker) return (c, speaker);
         }
         var found = SubjectVerb(document, sentence - 1, previous.EndToken);
@@ -699,7 +703,7 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         int t = afterCue;
         while (t < openToken && document.Tokens[t].Kind == TokenKind.Punctuation) t++;
         if (t < openToken && document.FoldedToken(t) is "that") t++;
-        return CountWords(document, t, openToken) > 0 ? t : null;
+        return CountWords(document, t, openToken, atMost: 0) > 0 ? t : null;
     }
 
     private static int TrimEnd(Document document, int first, int end)
@@ -708,10 +712,12 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         return end;
     }
 
-    private static int CountWords(Document document, int first, int end)
+    /// <summary>Words and numbers in [first, end); counting stops past <paramref name="atMost"/>, so a test like
+    /// "more than 3 words left" costs 4 steps, not the length of a giant sentence.</summary>
+    private static int CountWords(Document document, int first, int end, int atMost = int.MaxValue)
     {
         int words = 0;
-        for (int t = first; t < end; t++)
+        for (int t = first; t < end && words <= atMost; t++)
             if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
         return words;
     }
