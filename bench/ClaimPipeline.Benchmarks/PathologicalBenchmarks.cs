@@ -13,7 +13,8 @@ public class PathologicalBenchmarks
 {
     private string _text = "";
 
-    [Params("unmatched-quotes", "no-punctuation", "long-number", "said", "quotes-and-said", "capitalised", "mixed-quotes")]
+    [Params("unmatched-quotes", "no-punctuation", "long-number", "said", "quotes-and-said", "capitalised", "mixed-quotes",
+        "unicode-categories", "rtl-marks", "zero-width", "lone-surrogates", "nul-bytes", "cr-line-ends", "bom-in-middle")]
     public string Case { get; set; } = "";
 
     [Params(1, 10, 100)]
@@ -34,9 +35,26 @@ public class PathologicalBenchmarks
             "quotes-and-said" => string.Concat(Enumerable.Repeat("\u201CHe said ", 1100)),
             "capitalised" => string.Concat(Enumerable.Repeat("Alpha Bravo Charlie Delta Echo ", 320)),
             "mixed-quotes" => string.Concat(Enumerable.Repeat("\"We left,\" said Ana. ", 480)),
+            "unicode-categories" => EveryCategory(),
+            "rtl-marks" => string.Concat(Enumerable.Repeat("\u202EMary said \u201Cno\u201D\u202C \u200F\u05E9\u05DC\u05D5\u05DD 20. ", 250)),
+            "zero-width" => string.Concat(Enumerable.Repeat("Ma\u200Bry Sto\u200Dne said \u201Cwe\u200C moved 5,000\u2060 people\u201D. ", 200)),
+            "lone-surrogates" => string.Concat(Enumerable.Repeat("Mary said \u201Cwe moved \uD800 5,000 \uDC00 people\u201D. ", 200)),
+            "nul-bytes" => string.Concat(Enumerable.Repeat("Mary said\0 \u201Cwe moved\0 5,000 people\u201D\0. ", 220)),
+            "cr-line-ends" => string.Concat(Enumerable.Repeat("Mary said \u201Cwe moved\r5,000 people\u201D.\r\nAna agreed.\r", 200)),
+            "bom-in-middle" => string.Concat(Enumerable.Repeat("Mary said \uFEFF\u201Cwe moved 5,000 people\u201D.\uFEFF ", 220)),
             _ => throw new ArgumentException($"unknown case '{name}'", nameof(name)),
         };
         return string.Concat(Enumerable.Repeat(unit, scale));
+    }
+
+    /// <summary>About 10 KB holding characters of every Unicode general category, one after another.</summary>
+    private static string EveryCategory()
+    {
+        var text = new System.Text.StringBuilder();
+        for (int c = 0x20; text.Length < 10_000; c = c >= 0x2FFFF ? 0x20 : c + 37)
+            if ((c < 0xD800 || c > 0xDFFF) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.OtherNotAssigned)
+                text.Append(char.ConvertFromUtf32(c));
+        return text.ToString();
     }
 
     [Benchmark]

@@ -96,6 +96,25 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Extract_JsonlLineOverTheSizeLimit_IsSkipped_AndTheLinesAfterItRun()
+    {
+        using var folder = new TempFolder();
+        var lines = new[]
+        {
+            System.Text.Json.JsonSerializer.Serialize(new { id = "big", text = new string('a', 5000) }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "good", text = GoodArticle }),
+        };
+        var feed = folder.File("feed.jsonl", string.Join("\n", lines) + "\n");
+        var config = folder.File("pipeline.json", File.ReadAllText(CliRunner.Config)
+            .Replace("\"maxArticleBytes\": 5242880", "\"maxArticleBytes\": 1000")
+            .Replace("\"data/", $"\"{RepoPaths.Root}/data/"));
+        var result = CliRunner.Run(["extract", feed, "--format", "jsonl", "--config", config]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{feed}:1: line is {lines[0].Length} bytes, over the limit of 1000", result.Error);
+        Assert.Equal(["good"], result.ArticleIds);
+    }
+
+    [Fact]
     public void Extract_Stdin_TextAndJsonl()
     {
         var text = CliRunner.Run(["extract", "-", "--format", "jsonl", "--config", CliRunner.Config], Encoding.UTF8.GetBytes(GoodArticle));
