@@ -82,7 +82,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
         if (determiner is not ("the" or "its" or "their" or "his" or "her" or "our" or "my" or "your")
             && !(j + 1 < limit && document.FoldedToken(j + 1) is "'s" or "’s"))
             return CountedNoun(document, j, limit, singular: false)?.Lemma;
-        j += document.FoldedToken(j + 1) is "'s" or "’s" ? 2 : 1;
+        j += j + 1 < limit && document.FoldedToken(j + 1) is "'s" or "’s" ? 2 : 1;
         return CountedNoun(document, j, limit, singular: false)?.Lemma;
     }
 

@@ -42,4 +42,15 @@ public sealed class NotQuantityTests
         var claim = Assert.Single(ClaimStages.Run(text).Claims, c => c.Kind == ClaimKind.Numeric);
         Assert.Equal(unit, claim.Unit);
     }
+
+    [Theory]
+    // Found by fuzzing: a partitive "of" and a determiner as the very last tokens read past the end.
+    [InlineData("He owns 1.5 of the")]
+    [InlineData("two of its")]
+    [InlineData("Three of those")]
+    public void Find_PartitiveAtTheEndOfTheText_DoesNotReadPastIt(string text)
+    {
+        var document = ClaimStages.Run(text);
+        Assert.All(document.Claims, c => Assert.InRange(c.End, c.Start, text.Length));
+    }
 }
