@@ -77,6 +77,26 @@ public static class ClaimRowBuilder
                 last = Math.Max(last, cue);
             }
         }
-        return document.Slice(document.Sentences[first].Start, document.Sentences[last].End);
+        return Window(document, claim, document.Sentences[first].Start, document.Sentences[last].End);
+    }
+
+    /// <summary>Evidence longer than this is cut to the claim and its surroundings.</summary>
+    public const int MaxEvidenceChars = 2000;
+
+    /// <summary>
+    /// The evidence, or, when it is longer than <see cref="MaxEvidenceChars"/> (a "sentence" that never ends, in a
+    /// scraped page), the claim with up to 500 characters each side, marked with "…": otherwise every claim of such
+    /// a text would repeat all of it and the output would grow with the square of the input.
+    /// </summary>
+    private static string Window(Document document, Claim claim, int start, int end)
+    {
+        if (end - start <= MaxEvidenceChars) return document.Slice(start, end);
+        int from = Math.Max(start, Math.Min(claim.Start, claim.CueStart >= 0 ? claim.CueStart : claim.Start) - 500);
+        int to = Math.Min(end, Math.Max(claim.End, claim.CueEnd) + 500);
+        if (to - from > MaxEvidenceChars) to = Math.Min(end, Math.Max(claim.End, from + MaxEvidenceChars));
+        // Do not split a surrogate pair.
+        if (from > start && char.IsLowSurrogate(document.Text[from])) from--;
+        if (to < end && to > 0 && char.IsHighSurrogate(document.Text[to - 1])) to++;
+        return (from > start ? "\u2026" : "") + document.Slice(from, to) + (to < end ? "\u2026" : "");
     }
 }
