@@ -12,38 +12,21 @@ namespace ClaimPipeline.Cli.Commands;
 public static class AttributionEvalCommand
 {
     public static int Run(IReadOnlyList<string> corpora, bool json, string? configPath, string? errorsPath, CliConsole console,
-        CancellationToken cancellationToken)
-    {
-        if (ConfigForCommand.TryLoad(configPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
-        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
-        var results = new List<(string Corpus, AttributionScorer Scores)>();
-        foreach (var corpus in corpora)
+        CancellationToken cancellationToken) =>
+        CorpusEvaluation.Run(corpora, json, configPath, errorsPath, console, (config, corpus, errors) =>
         {
             var scorer = new AttributionScorer();
-            try
+            foreach (var (article, predicted) in PolnearRun.Predict(config, corpus, cancellationToken))
             {
-                foreach (var (article, predicted) in PolnearRun.Predict(config, corpus, cancellationToken))
+                scorer.Add(article.Text, article.Attributions, predicted);
+                if (errors is not null)
                 {
-                    scorer.Add(article.Text, article.Attributions, predicted);
-                    if (errors is not null)
-                    {
-                        WriteDirectErrors(errors, article, predicted);
-                        WriteExtraDirect(errors, article, predicted);
-                    }
+                    WriteDirectErrors(errors, article, predicted);
+                    WriteExtraDirect(errors, article, predicted);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-            {
-                console.Error.WriteLine($"claims: error: {(e is FormatException ? "" : corpus + ": ")}{e.Message}");
-                return ExitCodes.InputFailed;
-            }
-            results.Add((corpus, scorer));
-        }
-        using var output = new StreamWriter(console.Out, leaveOpen: true);
-        if (json) WriteJson(output, results);
-        else WriteText(output, results);
-        return ExitCodes.Success;
-    }
+            return scorer;
+        }, WriteText, WriteJson);
 
     /// <summary>Each gold direct quote that no claim covers over 30 %, or whose speaker is wrong, with the claim that came closest.</summary>
     private static void WriteDirectErrors(TextWriter errors, PolnearArticle article, List<PredictedAttribution> predicted)

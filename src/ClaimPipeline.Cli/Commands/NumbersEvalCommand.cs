@@ -13,38 +13,21 @@ namespace ClaimPipeline.Cli.Commands;
 public static class NumbersEvalCommand
 {
     public static int Run(IReadOnlyList<string> corpora, bool json, string? configPath, string? errorsPath, CliConsole console,
-        CancellationToken cancellationToken)
-    {
-        if (ConfigForCommand.TryLoad(configPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
-        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
-        var results = new List<(string Corpus, QuantityScorer Scores)>();
-        foreach (var corpus in corpora)
+        CancellationToken cancellationToken) =>
+        CorpusEvaluation.Run(corpora, json, configPath, errorsPath, console, (config, corpus, errors) =>
         {
             var scorer = new QuantityScorer();
-            try
+            foreach (var sentence in QuantityCorpus.Read(corpus))
             {
-                foreach (var sentence in QuantityCorpus.Read(corpus))
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var document = new Document(sentence.Id, sentence.Text);
-                    config.Pipeline.Process(document, cancellationToken);
-                    var predicted = Predicted(document);
-                    scorer.Add(sentence.Quantities, predicted.Select(p => p.Value).ToList());
-                    if (errors is not null) WriteErrors(errors, sentence, predicted);
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var document = new Document(sentence.Id, sentence.Text);
+                config.Pipeline.Process(document, cancellationToken);
+                var predicted = Predicted(document);
+                scorer.Add(sentence.Quantities, predicted.Select(p => p.Value).ToList());
+                if (errors is not null) WriteErrors(errors, sentence, predicted);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-            {
-                console.Error.WriteLine($"claims: error: {(e is FormatException ? "" : corpus + ": ")}{e.Message}");
-                return ExitCodes.InputFailed;
-            }
-            results.Add((corpus, scorer));
-        }
-        using var output = new StreamWriter(console.Out, leaveOpen: true);
-        if (json) WriteJson(output, results);
-        else WriteText(output, results);
-        return ExitCodes.Success;
-    }
+            return scorer;
+        }, WriteText, WriteJson);
 
     private static List<(QuantityValue Value, string Text)> Predicted(Document document)
     {
