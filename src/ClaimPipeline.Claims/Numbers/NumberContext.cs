@@ -5,6 +5,13 @@ namespace ClaimPipeline.Claims.Numbers;
 /// <summary>What a quantity is about: its subject, its predicate (the verb) and the place of its clause.</summary>
 public static class NumberContext
 {
+    /// <summary>
+    /// How far, in tokens, from a quantity its time, place, subject and carried unit are looked for: the length of a
+    /// long news sentence (farther words are rarely about the quantity), and it keeps text that never ends a
+    /// sentence linear.
+    /// </summary>
+    public const int NearTokens = 40;
+
     private static readonly string[] TimeUnits = ["year", "month", "week", "day", "hour", "minute", "second", "decade", "percent",
         "percentage point", "dollar", "pound", "euro", "yen", "yuan", "rupee", "date"];
 
@@ -13,13 +20,14 @@ public static class NumberContext
     {
         if (unit is not null && end > numberEnd && Array.IndexOf(TimeUnits, unit) < 0 && !unit.Contains(" per ", StringComparison.Ordinal))
             return unit;
+        int from = Math.Max(sentence.FirstToken, first - NearTokens);
+        int before = document.FirstEntityFrom(first);
         foreach (var label in (ReadOnlySpan<EntityLabel>)[EntityLabel.Person, EntityLabel.Org])
         {
-            for (int e = document.Entities.Length - 1; e >= 0; e--)
+            for (int e = before - 1; e >= 0 && document.Entities[e].FirstToken >= from; e--)
             {
                 var entity = document.Entities[e];
-                if (entity.FirstToken >= first || entity.FirstToken < sentence.FirstToken || entity.Label != label
-                    || !char.IsLetter(document.Text[entity.Start])) continue;
+                if (entity.Label != label || !char.IsLetter(document.Text[entity.Start])) continue;
                 return document.Slice(entity.Start, entity.End);
             }
         }
@@ -55,9 +63,12 @@ public static class NumberContext
     {
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var entity in document.Entities)
+        int to = Math.Min(sentence.EndToken, end + NearTokens);
+        for (int e = document.FirstEntityFrom(Math.Max(sentence.FirstToken, first - NearTokens)); e < document.Entities.Length; e++)
         {
-            if (entity.FirstToken < sentence.FirstToken || entity.EndToken > sentence.EndToken || entity.Label != EntityLabel.Loc) continue;
+            var entity = document.Entities[e];
+            if (entity.FirstToken >= to) break;
+            if (entity.EndToken > sentence.EndToken || entity.Label != EntityLabel.Loc) continue;
             int before = entity.FirstToken - 1;
             if (before >= sentence.FirstToken && document.FoldedToken(before) is "the") before--;
             if (before < sentence.FirstToken || document.FoldedToken(before) is not ("in" or "at" or "from" or "across" or "throughout"

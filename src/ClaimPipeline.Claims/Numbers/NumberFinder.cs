@@ -35,7 +35,7 @@ public sealed class NumberFinder : IStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var attributed = document.Claims.Where(c => c.Kind != ClaimKind.Numeric).ToArray();
+        var attributed = new EnclosingClaims(document.Claims.Where(c => c.Kind != ClaimKind.Numeric).ToArray());
         var found = new List<FoundQuantity>();
         foreach (var sentence in document.Sentences)
         {
@@ -50,7 +50,7 @@ public sealed class NumberFinder : IStage
                 claim.Predicate ??= NumberContext.Predicate(document, sentence, quantity.First, quantity.End, _lexicons);
                 claim.Time ??= _times.Near(document, sentence, quantity.First, quantity.End);
                 claim.Place ??= NumberContext.Place(document, sentence, quantity.First, quantity.End);
-                claim.SpeakerFrom = Enclosing(attributed, claim);
+                claim.SpeakerFrom = attributed.Of(claim.Start, claim.End);
                 document.Claims.Add(claim);
             }
         }
@@ -343,26 +343,43 @@ public sealed class NumberFinder : IStage
     /// </summary>
     private static void CarryUnits(Document document, List<FoundQuantity> found)
     {
+        // The nearest unit-bearing quantity on either side, found in two passes rather than a search per quantity:
+        // to the right as read, to the left including units carried on the way (found is in text order).
+        var nextSource = new int[found.Count];
+        for (int j = found.Count - 1, next = -1; j >= 0; j--)
+        {
+            nextSource[j] = next;
+            if (IsUnitSource(found[j])) next = j;
+        }
+        int previous = -1;
         for (int i = 0; i < found.Count; i++)
         {
             var bare = found[i];
-            if (!bare.Bare || bare.Claim.Unit is not null) continue;
-            FoundQuantity? source = null;
-            for (int j = 0; j < found.Count; j++)
+            if (bare.Bare && bare.Claim.Unit is null && Nearer(found, bare, previous, nextSource[i]) is { } source
+                && Math.Abs(source.First - bare.First) <= NumberContext.NearTokens)
             {
-                if (j == i || found[j].Claim.Unit is null or "date" or "percent" or "percentage point" or "year" or "month" or "week" or "day"
-                        or "hour" or "minute" or "second" or "decade" || found[j].Claim.Rule != "number.quantity") continue;
-                if (found[j].Claim.Unit!.Contains(" per ", StringComparison.Ordinal)) continue;
-                if (source is null || Math.Abs(found[j].First - bare.First) < Math.Abs(source.First - bare.First)) source = found[j];
+                // Only across a clause boundary: "while", "and", a comma or "Of the …"
+                int from = Math.Min(source.End, bare.End), to = Math.Max(source.First, bare.First);
+                bool joined = false;
+                for (int k = from; k < to && !joined; k++)
+                    joined = document.FoldedToken(k) is "while" or "and" or "," or "whereas" or "but" or "out";
+                if (joined) bare.Claim.Unit = source.Claim.Unit;
             }
-            if (source is null) continue;
-            // Only across a clause boundary: "while", "and", a comma or "Of the …"
-            int from = Math.Min(source.End, bare.End), to = Math.Max(source.First, bare.First);
-            bool joined = false;
-            for (int k = from; k < to && !joined; k++)
-                joined = document.FoldedToken(k) is "while" or "and" or "," or "whereas" or "but" or "out";
-            if (joined) bare.Claim.Unit = source.Claim.Unit;
+            if (IsUnitSource(bare)) previous = i;
         }
+    }
+
+    private static bool IsUnitSource(FoundQuantity quantity) =>
+        quantity.Claim.Unit is not (null or "date" or "percent" or "percentage point" or "year" or "month" or "week" or "day"
+            or "hour" or "minute" or "second" or "decade")
+        && quantity.Claim.Rule == "number.quantity" && !quantity.Claim.Unit.Contains(" per ", StringComparison.Ordinal);
+
+    /// <summary>Of the sources at index <paramref name="left"/> and <paramref name="right"/> (-1: none), the nearer; the left one on a tie.</summary>
+    private static FoundQuantity? Nearer(List<FoundQuantity> found, FoundQuantity bare, int left, int right)
+    {
+        if (left < 0) return right < 0 ? null : found[right];
+        if (right < 0) return found[left];
+        return found[right].First - bare.First < bare.First - found[left].First ? found[right] : found[left];
     }
 
     private static Claim NewClaim(Document document, int first, int end, string rule, double value, string? unit) => new()
@@ -375,13 +392,6 @@ public sealed class NumberFinder : IStage
         Unit = unit,
         Confidence = unit is null ? 0.5 : 0.8,
     };
-
-    private static Claim? Enclosing(Claim[] attributed, Claim claim)
-    {
-        foreach (var other in attributed)
-            if (claim.Start >= other.Start && claim.End <= other.End) return other;
-        return null;
-    }
 
     private sealed record FoundQuantity(Claim Claim, int First, int End, bool Bare);
 }

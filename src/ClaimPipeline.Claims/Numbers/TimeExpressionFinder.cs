@@ -15,8 +15,7 @@ public sealed class TimeExpressionFinder(NumberLexicons lexicons)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
-        // Within 40 tokens: a clause, and a bound that keeps a never-ending "sentence" linear.
-        for (int k = Math.Max(sentence.FirstToken, first - 40); k < Math.Min(sentence.EndToken, end + 40); k++)
+        for (int k = Math.Max(sentence.FirstToken, first - NumberContext.NearTokens); k < Math.Min(sentence.EndToken, end + NumberContext.NearTokens); k++)
         {
             if (k >= first && k < end) continue;
             int distance = k < first ? first - k : k - end;

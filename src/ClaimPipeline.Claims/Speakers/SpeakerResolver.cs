@@ -21,9 +21,12 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var clusters = BuildClusters(document, out var clusterOfEntity);
-        var quoted = document.Claims.Where(c => c.Kind == ClaimKind.Quote).Select(c => (c.Start, c.End)).ToArray();
+        var earlier = new EarlierMentions(document, clusterOfEntity, document.Claims.Where(c => c.Kind == ClaimKind.Quote));
         var ordered = document.Claims.Where(c => c.HasSpeakerMention).OrderBy(c => c.SpeakerStart).ThenBy(c => c.Start).ToList();
-        var resolvedPronouns = new List<(int Position, PersonCluster Cluster)>();
+        // Pronouns already resolved, in text order, kept apart by the pronoun gender they could stand for.
+        var resolvedMale = new List<(int Position, PersonCluster Cluster)>();
+        var resolvedFemale = new List<(int Position, PersonCluster Cluster)>();
+        Dictionary<string, HashSet<string>>? outletWritings = null;
         var previous = new List<Claim>();
 
         foreach (var claim in ordered)
@@ -49,14 +52,15 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             }
             else if (end - first == 1 && IsPersonPronoun(mention, out var gender))
             {
-                cluster = Antecedent(document, claim.SpeakerStart, gender, clusterOfEntity, resolvedPronouns, quoted);
+                cluster = Antecedent(claim.SpeakerStart, earlier, gender == Gender.Male ? resolvedMale : resolvedFemale, gender);
                 if (cluster is null)
                 {
                     // "he" with no person before it: the mention stays, the speaker is unknown.
                     previous.Add(claim);
                     continue;
                 }
-                resolvedPronouns.Add((claim.SpeakerStart, cluster));
+                if (EarlierMentions.Compatible(cluster, Gender.Male)) resolvedMale.Add((claim.SpeakerStart, cluster));
+                if (EarlierMentions.Compatible(cluster, Gender.Female)) resolvedFemale.Add((claim.SpeakerStart, cluster));
             }
             else if (end - first == 1 && mention.ToLowerInvariant() is "i" or "we" or "you")
             {
@@ -65,7 +69,9 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             }
             else if (end - first == 1 && mention is "they" or "They" or "it" or "It")
             {
-                claim.Speaker = NearestOrganization(document, claim.SpeakerStart, quoted) ?? mention;
+                claim.Speaker = earlier.Organization(claim.SpeakerStart) is { } organization
+                    ? document.Slice(organization.Start, organization.End)
+                    : mention;
                 previous.Add(claim);
                 continue;
             }
@@ -77,20 +83,22 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             }
             else if (entity >= 0)
             {
-                claim.Speaker = OrganizationName(document, document.Entities[entity]);
+                claim.Speaker = OrganizationName(document, document.Entities[entity], ref outletWritings);
             }
             else
             {
-                ResolveDescription(document, claim, mention, previous, clusterOfEntity, quoted);
+                ResolveDescription(claim, mention, previous, earlier);
             }
             previous.Add(claim);
         }
 
         // Roles seen anywhere for a person apply to all their claims; continuations copy their source.
+        var clusterNamed = new Dictionary<string, PersonCluster>(StringComparer.Ordinal);
+        foreach (var cluster in clusters) clusterNamed.TryAdd(cluster.FullName, cluster);
         foreach (var claim in ordered)
         {
-            var cluster = clusters.FirstOrDefault(c => c.FullName == claim.Speaker);
-            if (cluster is not null && claim.SpeakerRole is null) claim.SpeakerRole = cluster.Role;
+            if (claim.Speaker is not null && claim.SpeakerRole is null && clusterNamed.TryGetValue(claim.Speaker, out var cluster))
+                claim.SpeakerRole = cluster.Role;
         }
         foreach (var claim in document.Claims)
         {
@@ -116,15 +124,25 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             mentions.Add((e, words));
         }
         var clusters = new List<PersonCluster>();
+        // A cluster covers a name only if it holds the name's first word: look only among those, oldest first.
+        var clustersWithWord = new Dictionary<string, List<PersonCluster>>(StringComparer.Ordinal);
         clusterOfEntity = [];
         // Longest names first, so that "Baradar" joins "Abdul Ghani Baradar" wherever either appears.
         foreach (var (e, words) in mentions.OrderByDescending(m => m.Words.Length).ThenBy(m => m.Entity))
         {
-            var cluster = clusters.FirstOrDefault(c => c.Covers(words));
+            PersonCluster? cluster = null;
+            if (words.Length > 0 && clustersWithWord.TryGetValue(words[0], out var candidates))
+                foreach (var candidate in candidates)
+                    if (candidate.Covers(words)) { cluster = candidate; break; }
             if (cluster is null)
             {
                 cluster = new PersonCluster(NameAsWritten(document, document.Entities[e]), words) { Gender = GenderOf(words) };
                 clusters.Add(cluster);
+                foreach (var word in words.Distinct(StringComparer.Ordinal))
+                {
+                    if (!clustersWithWord.TryGetValue(word, out var list)) clustersWithWord[word] = list = [];
+                    list.Add(cluster);
+                }
             }
             clusterOfEntity[e] = cluster;
         }
@@ -169,48 +187,23 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         return gender != Gender.Unknown;
     }
 
-    private static PersonCluster? Antecedent(Document document, int position, Gender gender,
-        Dictionary<int, PersonCluster> clusterOfEntity, List<(int Position, PersonCluster Cluster)> resolvedPronouns,
-        (int Start, int End)[] quoted)
+    /// <summary>
+    /// The person "he" or "she" at <paramref name="position"/> refers to: the nearest earlier person of a compatible
+    /// gender outside quotations, unless a pronoun resolved after that person points elsewhere.
+    /// </summary>
+    private static PersonCluster? Antecedent(int position, EarlierMentions earlier,
+        List<(int Position, PersonCluster Cluster)> resolvedPronouns, Gender gender)
     {
-        PersonCluster? best = null;
-        int bestPosition = -1;
-        for (int e = document.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = document.Entities[e];
-            if (entity.Start >= position || entity.Label != EntityLabel.Person || IsQuoted(entity.Start, quoted)) continue;
-            var cluster = clusterOfEntity[e];
-            if (cluster.Gender != Gender.Unknown && cluster.Gender != gender) continue;
-            best = cluster;
-            bestPosition = entity.Start;
-            break;
-        }
+        var person = earlier.Person(position, gender);
+        int personStart = person?.Start ?? -1;
         for (int i = resolvedPronouns.Count - 1; i >= 0; i--)
         {
             var (at, cluster) = resolvedPronouns[i];
-            if (at >= position || at <= bestPosition) continue;
-            if (cluster.Gender != Gender.Unknown && cluster.Gender != gender) continue;
+            if (at >= position) continue;
+            if (at <= personStart) break;
             return cluster;
         }
-        return best;
-    }
-
-    private static string? NearestOrganization(Document document, int position, (int Start, int End)[] quoted)
-    {
-        for (int e = document.Entities.Length - 1; e >= 0; e--)
-        {
-            var entity = document.Entities[e];
-            if (entity.Start >= position || entity.Label != EntityLabel.Org || IsQuoted(entity.Start, quoted)) continue;
-            return document.Slice(entity.Start, entity.End);
-        }
-        return null;
-    }
-
-    private static bool IsQuoted(int position, (int Start, int End)[] quoted)
-    {
-        foreach (var (start, end) in quoted)
-            if (position >= start && position < end) return true;
-        return false;
+        return person?.Cluster;
     }
 
     /// <summary>
@@ -218,17 +211,28 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     /// alias is the full name without its "The". A recognizer that leaves "The" out of a name ("The Times") is
     /// matched with it.
     /// </summary>
-    private string OrganizationName(Document document, EntitySpan entity)
+    private string OrganizationName(Document document, EntitySpan entity, ref Dictionary<string, HashSet<string>>? outletWritings)
     {
         var text = document.Slice(entity.Start, entity.End);
         if (!TryOutlet(document, entity, out var entry) || entry.Canonical == text) return text;
         if (entry.Canonical.StartsWith("The ", StringComparison.Ordinal) && entry.Canonical[4..] == text) return entry.Canonical;
+        outletWritings ??= OutletWritings(document);
+        if (outletWritings.TryGetValue(entry.Canonical, out var writings) && (writings.Count > 1 || !writings.Contains(text)))
+            return entry.Canonical;
+        return text;
+    }
+
+    /// <summary>Each outlet the article names as an organisation, with the ways it writes it; built once per article.</summary>
+    private Dictionary<string, HashSet<string>> OutletWritings(Document document)
+    {
+        var writings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var other in document.Entities)
         {
-            if (other.Label != EntityLabel.Org || document.Slice(other.Start, other.End) == text) continue;
-            if (TryOutlet(document, other, out var otherEntry) && otherEntry.Canonical == entry.Canonical) return entry.Canonical;
+            if (other.Label != EntityLabel.Org || !TryOutlet(document, other, out var entry)) continue;
+            if (!writings.TryGetValue(entry.Canonical, out var set)) writings[entry.Canonical] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.Add(document.Slice(other.Start, other.End));
         }
-        return text;
+        return writings;
     }
 
     private bool TryOutlet(Document document, EntitySpan entity, out GazetteerEntry entry)
@@ -245,8 +249,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     /// the nearest person before it whose title or role ends with that noun ("the president" after "President
     /// Obama").
     /// </summary>
-    private static void ResolveDescription(Document document, Claim claim, string mention, List<Claim> previous,
-        Dictionary<int, PersonCluster> clusterOfEntity, (int Start, int End)[] quoted)
+    private static void ResolveDescription(Claim claim, string mention, List<Claim> previous, EarlierMentions people)
     {
         var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
@@ -262,11 +265,8 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
                 claim.SpeakerRole ??= earlier.SpeakerRole;
                 return;
             }
-            for (int e = document.Entities.Length - 1; e >= 0; e--)
+            foreach (var cluster in people.PeopleBefore(claim.SpeakerStart))
             {
-                var entity = document.Entities[e];
-                if (entity.Start >= claim.SpeakerStart || entity.Label != EntityLabel.Person || IsQuoted(entity.Start, quoted)) continue;
-                var cluster = clusterOfEntity[e];
                 if (cluster.Role is null || !cluster.Role.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
                 claim.Speaker = cluster.FullName;
                 claim.SpeakerRole ??= cluster.Role;

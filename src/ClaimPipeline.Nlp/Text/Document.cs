@@ -70,6 +70,19 @@ public sealed class Document
         return -1;
     }
 
+    /// <summary>Index of the first entity that starts at or after token <paramref name="token"/> (Entities.Length if none).</summary>
+    public int FirstEntityFrom(int token)
+    {
+        int lo = 0, hi = Entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Entities[mid].FirstToken < token) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the entity covering token <paramref name="token"/>, or -1.</summary>
     public int EntityAtToken(int token)
     {

@@ -78,4 +78,19 @@ public sealed class NumberFinderTests
         var document = ClaimStages.Run("\u201CWe moved 5,000 people out,\u201D Ana Ruiz said.");
         Assert.Equal("Ana Ruiz", document.Single(ClaimKind.Numeric, "5,000").Speaker);
     }
+
+    [Fact]
+    public void Find_InATextThatNeverEndsASentence_EachQuantityTakesItsOwnNearbyPlaceAndUnit()
+    {
+        // Scraped text without full stops is one "sentence": context is looked for near each quantity, not across it.
+        var text = string.Concat(Enumerable.Range(0, 300).Select(i => i % 2 == 0
+            ? "officials in Paris moved 5,000 people and "
+            : "officials in Rome moved 7,000 cars and "));
+        var document = ClaimStages.Run(text);
+        Assert.Single(document.Sentences);
+        var numbers = document.Claims.Where(c => c.Kind == ClaimKind.Numeric).ToList();
+        Assert.Equal(300, numbers.Count);
+        Assert.All(numbers, n => Assert.Equal(n.Quantity == 5000 ? "Paris" : "Rome", n.Place));
+        Assert.All(numbers, n => Assert.Equal(n.Quantity == 5000 ? "people" : "car", n.Unit));
+    }
 }
