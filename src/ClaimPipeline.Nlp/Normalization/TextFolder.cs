@@ -2,7 +2,7 @@ namespace ClaimPipeline.Nlp.Normalization;
 
 /// <summary>
 /// Folds typographic variants to ASCII one char for one char, so folded offsets equal text offsets:
-/// curly double quotes to '"', curly single quotes and primes to '\'', odd spaces and zero-width marks to ' ',
+/// curly double quotes to '"', curly single quotes and primes to '\'', odd spaces, zero-width and direction marks to ' ',
 /// Unicode hyphens to '-', line and paragraph separators to '\n'. A pair of single quotes or backticks standing
 /// for a double quotation mark (''like this'', ``this'', as some feeds and corpora write them) folds to '"' and a space.
 /// </summary>
@@ -13,6 +13,8 @@ public static class TextFolder
         < '\u0080' => c,
         '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200B') or '\u202F' or '\u205F' or '\u3000'
             or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => ' ',
+        // Direction marks, embeddings, overrides and isolates: invisible, and never part of a word.
+        '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u061C' => ' ',
         '\u2028' or '\u2029' or '\u0085' => '\n',
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' or '\uFF02' => '"',
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '\u02BC' or '\uFF07' => '\'',

@@ -14,6 +14,13 @@ public sealed class TextFolderTests
     }
 
     [Fact]
+    public void Fold_InvisibleMarks_BecomeSpaces()
+    {
+        const string text = "a\u200Bb\u200Ec\u200Fd\u202Ee\u202Cf\u2067g\u2069h\uFEFFi";
+        Assert.Equal("a b c d e f g h i", TextFolder.Fold(text));
+    }
+
+    [Fact]
     public void Fold_AsciiText_ReturnsSameInstance()
     {
         const string text = "plain ASCII text";

@@ -19,6 +19,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_DirectionMarkAfterThePeriod_StillEndsTheSentence()
+    {
+        // Scraped right-to-left pages put an override or mark before each sentence; the mark belongs to no sentence.
+        Assert.Equal(["Prices rose 20.", "Mary said no.", "She left."],
+            Sentences("Prices rose 20. \u202EMary said no.\u202C \u200FShe left."));
+    }
+
+    [Fact]
     public void Split_AcronymBeforeASentenceOpener_EndsTheSentence()
     {
         Assert.Equal(["Troops left the U.S.", "The war ended."], Sentences("Troops left the U.S. The war ended."));
