@@ -14,7 +14,8 @@ public class PathologicalBenchmarks
     private string _text = "";
 
     [Params("unmatched-quotes", "no-punctuation", "long-number", "said", "quotes-and-said", "capitalised", "mixed-quotes",
-        "unicode-categories", "rtl-marks", "zero-width", "lone-surrogates", "nul-bytes", "cr-line-ends", "bom-in-middle")]
+        "unicode-categories", "rtl-marks", "zero-width", "lone-surrogates", "nul-bytes", "cr-line-ends", "bom-in-middle",
+        "claims-one-sentence", "reported-one-sentence")]
     public string Case { get; set; } = "";
 
     [Params(1, 10, 100)]
@@ -42,6 +43,9 @@ public class PathologicalBenchmarks
             "nul-bytes" => string.Concat(Enumerable.Repeat("Mary said\0 \u201Cwe moved\0 5,000 people\u201D\0. ", 220)),
             "cr-line-ends" => string.Concat(Enumerable.Repeat("Mary said \u201Cwe moved\r5,000 people\u201D.\r\nAna agreed.\r", 200)),
             "bom-in-middle" => string.Concat(Enumerable.Repeat("Mary said \uFEFF\u201Cwe moved 5,000 people\u201D.\uFEFF ", 220)),
+            // Quotes, numbers, places and pronouns in one "sentence" that never ends: per-claim context must stay local.
+            "claims-one-sentence" => string.Concat(Enumerable.Repeat("Mary Stone said \u201Cwe moved 5,000 people\u201D in Paris and he said 7 more left while ", 100)),
+            "reported-one-sentence" => string.Concat(Enumerable.Repeat("according to officials prices rose and the minister said that taxes fell while ", 125)),
             _ => throw new ArgumentException($"unknown case '{name}'", nameof(name)),
         };
         return string.Concat(Enumerable.Repeat(unit, scale));

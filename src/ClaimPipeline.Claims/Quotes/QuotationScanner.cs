@@ -12,6 +12,22 @@ public static class QuotationScanner
 {
     private enum Mark { None, Open, Close, Either }
 
+    /// <summary>
+    /// Index of the first quotation starting at or after <paramref name="offset"/> (Count if none). Scan returns
+    /// quotations in text order, none overlapping another, so a binary search finds them.
+    /// </summary>
+    public static int FirstFrom(List<QuotationSpan> quotations, int offset)
+    {
+        int lo = 0, hi = quotations.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotations[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     public static List<QuotationSpan> Scan(Document document)
     {
         var result = new List<QuotationSpan>();

@@ -9,6 +9,7 @@ internal sealed class QuoteContext
     private readonly Cue?[] _cues;
     private readonly byte[] _cueLengths;
     private readonly bool[] _quoted;
+    private int[] _quotedBefore = [0];
 
     public QuoteContext(Document document, CueLexicon lexicon)
     {
@@ -50,9 +51,15 @@ internal sealed class QuoteContext
             for (int t = Document.TokenAt(q.Start); t < Document.Tokens.Length && Document.Tokens[t].Start < q.End; t++)
                 _quoted[t] = true;
         }
+        // Running count, so that "is any token of this sentence quoted" costs the same for any sentence length.
+        _quotedBefore = new int[_quoted.Length + 1];
+        for (int t = 0; t < _quoted.Length; t++) _quotedBefore[t + 1] = _quotedBefore[t] + (_quoted[t] ? 1 : 0);
     }
 
     public bool IsQuoted(int token) => _quoted[token];
+
+    /// <summary>True when a token in [first, end) is inside a quotation.</summary>
+    public bool AnyQuoted(int first, int end) => _quotedBefore[end] > _quotedBefore[first];
 
     public bool TryCueAt(int token, out Cue cue, out int length)
     {

@@ -326,10 +326,10 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         return IntroCue(context, document.Sentences[document.Paragraphs[paragraph - 1].EndSentence - 1]);
     }
 
-    private bool ContainsTitleQuotation(Document document, List<QuotationSpan> quotations, SentenceSpan sentence)
+    private static bool ContainsTitleQuotation(Document document, List<QuotationSpan> quotations, SentenceSpan sentence)
     {
-        foreach (var q in quotations)
-            if (q.Start >= sentence.Start && q.End <= sentence.End && LooksLikeTitle(document, q)) return true;
+        for (int i = QuotationScanner.FirstFrom(quotations, sentence.Start); i < quotations.Count && quotations[i].Start < sentence.End; i++)
+            if (quotations[i].End <= sentence.End && LooksLikeTitle(document, quotations[i])) return true;
         return false;
     }
 
@@ -395,12 +395,8 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
 
     private const int MaxSourceTokens = 16;
 
-    private static bool HasQuotation(QuoteContext context, SentenceSpan sentence)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (context.IsQuoted(t)) return true;
-        return false;
-    }
+    private static bool HasQuotation(QuoteContext context, SentenceSpan sentence) =>
+        context.AnyQuoted(sentence.FirstToken, sentence.EndToken);
 
     /// <summary>"…, The Washington Post reports." or "… would leave, he said.": the clause before the comma.</summary>
     private Claim? CueAfterClause(QuoteContext context, SentenceSpan sentence, int cue, int length)
@@ -727,9 +723,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
 
     private static bool IsInsideQuotation(List<QuotationSpan> quotations, int start, int end)
     {
-        foreach (var q in quotations)
-            if (start >= q.Start && end <= q.End) return true;
-        return false;
+        // Quotations do not overlap, so only the last one opening at or before start can hold the span.
+        int last = QuotationScanner.FirstFrom(quotations, start + 1) - 1;
+        return last >= 0 && end <= quotations[last].End;
     }
 
     /// <summary>A short Title Case quotation with no sentence punctuation reads as the name of a work.</summary>
