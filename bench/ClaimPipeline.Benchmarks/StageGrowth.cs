@@ -16,6 +16,7 @@ public static class StageGrowth
         Console.WriteLine($"case | scale | {string.Join(" | ", stages.Select(s => s.Name))} | total (ms, medians)");
         foreach (var name in cases)
         {
+            PathologicalBenchmarks.WarmUp(name);
             var medians = new double[PathologicalBenchmarks.Scales.Length][];
             for (int s = 0; s < PathologicalBenchmarks.Scales.Length; s++)
             {
