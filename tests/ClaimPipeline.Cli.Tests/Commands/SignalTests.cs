@@ -20,7 +20,10 @@ public sealed class SignalTests
 
         // The program itself, as a user runs it: a separate process that gets the signal.
         var claims = Path.Combine(AppContext.BaseDirectory, "claims.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", claims, "extract", input, "-o", output, "--config", CliRunner.Config])
+        // Through `env --default-signal=INT`: a test run started as a background job inherits SIGINT ignored, and the
+        // runtime rightly keeps an ignored SIGINT ignored; env resets it and execs, so the process id stays the same.
+        var start = new ProcessStartInfo("env",
+            ["--default-signal=INT", "dotnet", "exec", claims, "extract", input, "-o", output, "--config", CliRunner.Config])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
