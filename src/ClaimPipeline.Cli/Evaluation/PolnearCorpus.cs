@@ -11,26 +11,8 @@ namespace ClaimPipeline.Cli.Evaluation;
 /// </summary>
 public static class PolnearCorpus
 {
-    public static IEnumerable<PolnearArticle> Read(string path)
-    {
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            PolnearArticle article;
-            try
-            {
-                article = Parse(line);
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException
-                                          or ArgumentOutOfRangeException)
-            {
-                throw new FormatException($"{path}:{lineNumber}: not a PolNeAR article: {e.Message}", e);
-            }
-            yield return article;
-        }
-    }
+    public static IEnumerable<PolnearArticle> Read(string path) =>
+        JsonlCorpus.Read(path, "a PolNeAR article", (line, _) => Parse(line));
 
     private static PolnearArticle Parse(string line)
     {

@@ -9,25 +9,8 @@ namespace ClaimPipeline.Cli.Evaluation;
 /// </summary>
 public static class QuantityCorpus
 {
-    public static IEnumerable<QuantitySentence> Read(string path)
-    {
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            QuantitySentence sentence;
-            try
-            {
-                sentence = Parse(line, $"{Path.GetFileName(path)}:{lineNumber}");
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
-            {
-                throw new FormatException($"{path}:{lineNumber}: not a quantity sentence: {e.Message}", e);
-            }
-            yield return sentence;
-        }
-    }
+    public static IEnumerable<QuantitySentence> Read(string path) =>
+        JsonlCorpus.Read(path, "a quantity sentence", (line, lineNumber) => Parse(line, $"{Path.GetFileName(path)}:{lineNumber}"));
 
     private static QuantitySentence Parse(string line, string fallbackId)
     {
