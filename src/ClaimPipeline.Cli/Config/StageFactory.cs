@@ -64,17 +64,28 @@ public sealed class StageFactory(bool loadModels = true)
         if (!loadModels) return;
         try
         {
-            if (options.Stage == "pos") PosModel(options, options.Path("model", "data/models/pos.bin"));
-            if (options.Stage == "entities" && options.String("recognizer", "model") == "model"
-                && NewsDomain.Parse(options.String("domain", "reuters")) is int domain and >= 0)
+            if (options.Stage == "pos") PosModel(options, PosModelPathOf(options));
+            if (options.Stage == "entities" && EntityOptions(options) is { Backend: "model", Domain: >= 0 } entity)
             {
-                EntityModels(options.Path("model", "data/models/ner.bin"), domain);
-                Clusters(options.Path("clusters", "data/models/clusters.tsv"));
+                EntityModels(entity.Model, entity.Domain);
+                Clusters(entity.Clusters);
             }
         }
         catch (PipelineConfigurationException)
         {
         }
+    }
+
+    private static string PosModelPathOf(StageOptions options) => options.Path("model", "data/models/pos.bin");
+
+    /// <summary>The recognizer options of an "entities" stage (Domain -1 for an unknown domain name); read by Prefetch and Create alike.</summary>
+    private static (string Backend, string Model, string Clusters, string DomainName, int Domain) EntityOptions(StageOptions options)
+    {
+        var backend = options.String("recognizer", "model");
+        var model = options.Path("model", "data/models/ner.bin");
+        var clusters = options.Path("clusters", "data/models/clusters.tsv");
+        var domainName = options.String("domain", "reuters");
+        return (backend, model, clusters, domainName, NewsDomain.Parse(domainName));
     }
 
     private Task<IStage> PosModel(StageOptions options, string path)
@@ -151,15 +162,11 @@ public sealed class StageFactory(bool loadModels = true)
                 return new SentenceSplitter(_abbreviations ?? Abbreviations.Empty, openers);
             case "entities":
             {
-                var backend = options.String("recognizer", "model");
-                EntityModelPath = options.Path("model", "data/models/ner.bin");
-                ClustersPath = options.Path("clusters", "data/models/clusters.tsv");
-                var domainName = options.String("domain", "reuters");
-                int domain = NewsDomain.Parse(domainName);
+                var (backend, modelPath, clustersPath, domainName, domain) = EntityOptions(options);
+                (EntityModelPath, ClustersPath) = (modelPath, clustersPath);
                 if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
                 if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
                 // The model, the word classes and the name lexicons load side by side.
-                var (modelPath, clustersPath) = (EntityModelPath, ClustersPath);
                 var models = backend == "model" && loadModels ? EntityModels(modelPath, domain) : null;
                 var clusters = models is null ? null : Clusters(clustersPath);
                 var namePaths = new NameLexiconPaths(
@@ -178,7 +185,7 @@ public sealed class StageFactory(bool loadModels = true)
                 return LoadInBackground<IStage>(options, () => new ModelEntityRecognizer(WaitFor(models), WaitFor(names), WaitFor(clusters)));
             }
             case "pos":
-                PosModelPath = options.Path("model", "data/models/pos.bin");
+                PosModelPath = PosModelPathOf(options);
                 options.RejectUnknown();
                 return loadModels ? PosModel(options, PosModelPath) : null;
             case "quotes":
