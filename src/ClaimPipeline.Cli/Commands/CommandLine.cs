@@ -10,12 +10,18 @@ public static class CommandLine
     public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         var root = Build(console, cancellationToken);
-        var result = root.Parse(args);
+        // No arguments at all: the user wants to know what the program does, not an error.
+        var result = root.Parse(args.Length == 0 ? ["--help"] : args);
         var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
         if (result.Errors.Count > 0)
         {
-            foreach (var error in result.Errors) console.Error.WriteLine($"claims: error: {error.Message}");
-            console.Error.WriteLine("Try 'claims --help' or 'claims extract --help'.");
+            foreach (var error in result.Errors)
+                // "Required command was not provided" only repeats what the unknown word's own error says.
+                if (result.Errors.Count == 1 || error.Message != "Required command was not provided.")
+                    console.Error.WriteLine($"claims: error: {error.Message}");
+            foreach (var hint in NameSuggestions.For(result, args)) console.Error.WriteLine($"claims: {hint}");
+            var command = result.CommandResult.Command;
+            console.Error.WriteLine(command is RootCommand ? "Try 'claims --help'." : $"Try 'claims {command.Name} --help'.");
             return ExitCodes.Usage;
         }
         // Signals are ours (TerminationSignals): the parser must not install its own handler.
@@ -28,8 +34,20 @@ public static class CommandLine
         root.Subcommands.Add(Extract(console, cancellationToken));
         root.Subcommands.Add(Train(console, cancellationToken));
         root.Subcommands.Add(Eval(console, cancellationToken));
+        HelpExamples.AddTo(root);
         return root;
     }
+
+    /// <summary>
+    /// An option that takes several values takes every following word, so a mistyped option ("--modle") would be
+    /// read as a file name: words that look like options are refused instead.
+    /// </summary>
+    private static void RejectOptionLikeValues(Option<string[]> option) => option.Validators.Add(r =>
+    {
+        foreach (var token in r.Tokens)
+            if (token.Value.Length > 1 && token.Value[0] == '-')
+                r.AddError($"unknown option '{token.Value}'");
+    });
 
     private static Argument<string> TaskArgument() => new Argument<string>("TASK")
     {
@@ -41,18 +59,20 @@ public static class CommandLine
         var task = TaskArgument();
         var train = new Option<string[]>("--train")
         {
+            HelpName = "CORPUS",
             Description = "Training corpora: PATH or PATH@train / PATH@heldout (a 90/10 split by document).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var dev = new Option<string>("--dev") { Description = "Development corpus, scored after each epoch.", Required = true };
-        var output = new Option<string>("--out") { Description = "The model file to write.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
-        var prune = new Option<float>("--prune") { Description = "Drop features whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.001f };
+        RejectOptionLikeValues(train);
+        var dev = new Option<string>("--dev") { HelpName = "CORPUS", Description = "Development corpus, scored after each epoch.", Required = true };
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The model file to write.", Required = true };
+        var epochs = new Option<int>("--epochs") { HelpName = "N", Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { HelpName = "X", Description = "Drop features whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.001f };
         var passes = new Option<int>("--passes") { Description = "ner: 2 adds a second pass that sees the first pass's labels of the whole document.", DefaultValueFactory = _ => 1 };
         passes.AcceptOnlyFromAmong("1", "2");
-        var config = new Option<string?>("--config") { Description = "Pipeline config whose lexicons the entity features use." };
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config whose lexicons the entity features use." };
         var alone = new Option<string[]>("--domain-alone")
         {
             Description = "ner: train this news domain's models on its own corpora only (the others still use all corpora).",
@@ -76,12 +96,14 @@ public static class CommandLine
     {
         var corpus = new Option<string[]>("--corpus")
         {
+            HelpName = "FILE",
             Description = "PolNeAR JSONL articles (the train split).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--out") { Description = "The confidence table to write (TSV).", Required = true };
-        var config = new Option<string?>("--config") { Description = "Pipeline config to run (default: pipeline.json)." };
+        RejectOptionLikeValues(corpus);
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The confidence table to write (TSV).", Required = true };
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config to run (default: pipeline.json)." };
         var command = new Command("confidence", "Calibrate the confidence of quote and reported-speech claims on PolNeAR.")
         {
             corpus, output, config,
@@ -95,14 +117,16 @@ public static class CommandLine
     {
         var text = new Option<string[]>("--text")
         {
+            HelpName = "FILE",
             Description = "Unlabeled text: JSONL articles ({\"text\": …}) or annotated corpora (their words only).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--out") { Description = "The cluster file to write (TSV).", Required = true };
-        var classes = new Option<int>("--classes") { Description = "Number of word classes.", DefaultValueFactory = _ => 256 };
-        var passes = new Option<int>("--passes") { Description = "Exchange passes over the vocabulary.", DefaultValueFactory = _ => 8 };
-        var minCount = new Option<int>("--min-count") { Description = "Cluster words seen at least this often.", DefaultValueFactory = _ => 3 };
+        RejectOptionLikeValues(text);
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The cluster file to write (TSV).", Required = true };
+        var classes = new Option<int>("--classes") { HelpName = "N", Description = "Number of word classes.", DefaultValueFactory = _ => 256 };
+        var passes = new Option<int>("--passes") { HelpName = "N", Description = "Exchange passes over the vocabulary.", DefaultValueFactory = _ => 8 };
+        var minCount = new Option<int>("--min-count") { HelpName = "N", Description = "Cluster words seen at least this often.", DefaultValueFactory = _ => 3 };
         var command = new Command("clusters", "Learn word classes from unlabeled text, for the entity recognizer.")
         {
             text, output, classes, passes, minCount,
@@ -125,16 +149,18 @@ public static class CommandLine
         }.AcceptOnlyFromAmong("pos", "ner", "attribution", "numbers");
         var corpus = new Option<string[]>("--corpus")
         {
+            HelpName = "CORPUS",
             Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var model = new Option<string?>("--model") { Description = "Model file (default: the one pipeline.json names)." };
+        RejectOptionLikeValues(corpus);
+        var model = new Option<string?>("--model") { HelpName = "FILE", Description = "Model file (default: the one pipeline.json names)." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var domain = new Option<string?>("--domain") { Description = "ner: tag in this news domain (reuters, worldwide, none) instead of the corpus's own." };
         domain.AcceptOnlyFromAmong("reuters", "worldwide", "none");
-        var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
-        var errors = new Option<string?>("--errors") { Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed, given the wrong speaker, or found where the gold has none; numbers: every sentence whose quantities differ from the gold ones." };
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: pipeline.json)." };
+        var errors = new Option<string?>("--errors") { HelpName = "FILE", Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed, given the wrong speaker, or found where the gold has none; numbers: every sentence whose quantities differ from the gold ones." };
         var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
         {
             task, corpus, model, json, config, domain, errors,
