@@ -66,9 +66,10 @@ public sealed class SignedQuantityTests
     }
 
     [Fact]
-    public void Find_MinusWord_RepeatedWithoutEnd_DoesNotRecurse()
+    public void Find_ManyMinusWordsInARow_TheLastSignsTheNumber_WithoutRecursion()
     {
-        // The sign reader reads the number after it without looking for another sign.
+        // The sign reader reads the number after it without looking for another sign, so a run of signs cannot
+        // overflow the stack.
         var text = string.Concat(Enumerable.Repeat("minus ", 20000)) + "5 degrees.";
         var quantity = ClaimStages.Run(text).Single(ClaimKind.Numeric, "5 degrees");
         Assert.Equal(-5, quantity.Quantity);
