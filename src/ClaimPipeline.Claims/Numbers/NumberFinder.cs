@@ -76,9 +76,17 @@ public sealed class NumberFinder : IStage
             currency = "dollar";
             numberStart++;
         }
+        // "-£3bn": a minus sign before the currency sign.
+        bool minus = false;
+        if (currency is null && NumberReader.IsMinusSign(document, t, limit) && CurrencyWords.Of(document.FoldedToken(t + 1)) is { } signed)
+        {
+            (currency, minus) = (signed, true);
+            numberStart++;
+        }
         if (currency is not null) numberStart++;
         if (numberStart >= limit) return null;
         if (_numbers.Read(document, numberStart, limit) is not { } number) return null;
+        if (minus) number = number with { Value = NumberReader.Negated(number.Value) };
         if (NotAQuantity(document, sentence, number, currency is not null)) return number.End;
 
         int end = number.End;
@@ -101,8 +109,9 @@ public sealed class NumberFinder : IStage
         if (unit is null && number.TokenUnit is null && t > sentence.FirstToken
             && (document.FoldedToken(t - 1) is "top" or "last" or "lowly" || (number.Spelled && document.FoldedToken(t - 1) is "at")))
             return number.End; // "the top 10", "the last 32", "entered at six": positions
-        // "Section 427", "Radio 4", "BBC News 24": digits after a capitalised word, counting nothing, name something.
-        if (unit is null && !number.Spelled && currency is null && t - 1 > sentence.FirstToken && document.Tokens[t - 1].Kind == TokenKind.Word
+        // "Section 427", "Radio 4", "BBC News 24": digits after a capitalised word, counting nothing, name something;
+        // a signed number names nothing ("the Dow -120").
+        if (unit is null && !number.Spelled && !number.Negative && currency is null && t - 1 > sentence.FirstToken && document.Tokens[t - 1].Kind == TokenKind.Word
             && char.IsUpper(document.FoldedToken(t - 1)[0]) && document.FoldedToken(t - 1) is not ("US" or "UK"))
             return number.End;
 
@@ -137,7 +146,7 @@ public sealed class NumberFinder : IStage
         }
 
         unit ??= Age(document, sentence, number, first, end);
-        if (unit is null && number.Spelled && !number.Vague && !number.Fraction && number.Value < 2) return number.End; // "one of", "no one"
+        if (unit is null && number.Spelled && !number.Vague && !number.Fraction && number.Value is >= 0 and < 2) return number.End; // "one of", "no one"
 
         string? time = null;
         if (end < limit && document.FoldedToken(end) is "ago" && unit is not null)
@@ -151,6 +160,7 @@ public sealed class NumberFinder : IStage
         claim.Qualifier = qualifier;
         // A qualifier that reads as a level ("went up to", "exactly") keeps "="; else a direction wins over the bound.
         claim.Change = (bound == "=" && qualifier is not null ? null : Direction(document, sentence, first, unit, end, found)) ?? bound ?? "=";
+        if (number.Negative && NegativeChange(document, sentence, first, unit, claim.Change)) claim.Change = "down";
         // "about $2.95bn (£1.57bn)": a conversion in brackets takes the qualifier of what it converts.
         if (claim.Change == "=" && qualifier is null && found.Count > 0 && first - 1 > sentence.FirstToken
             && document.FoldedToken(first - 1) is "(" or ";" && found[^1].End >= first - 3 && found[^1].Claim.Change is "~" or ">" or "<")
@@ -206,7 +216,9 @@ public sealed class NumberFinder : IStage
         var joint = document.FoldedToken(end);
         var before = t > sentence.FirstToken ? document.FoldedToken(t - 1) : default;
         bool between = before is "between" && joint is "and";
-        bool to = joint is "to" or "-" or "–" && !(before is "from" or "by" or "to") && ChangeBefore(document, sentence, t) is null;
+        // "4.7%-4.8%", "2000 - 2500"; "Stoxx 50 -1.3%" is a number and a signed one.
+        bool dash = joint is "-" or "–" && !NumberReader.IsMinusSign(document, end, limit);
+        bool to = (joint is "to" || dash) && !(before is "from" or "by" or "to") && ChangeBefore(document, sentence, t) is null;
         if (between || to)
         {
             if (SecondNumber(document, end + 1, limit) is { } second && (unit is null || second.Unit is null || second.Unit == unit
@@ -266,7 +278,8 @@ public sealed class NumberFinder : IStage
         if (first > sentence.FirstToken)
         {
             var previous = document.FoldedToken(first - 1);
-            if (!number.Spelled && document.Tokens[first - 1].Kind == TokenKind.Number) return true; // "028 9276": a phone or code number
+            // "028 9276": a phone or code number; "Stoxx 50 -1.3%" is a name and a signed number.
+            if (!number.Spelled && !number.Negative && document.Tokens[first - 1].Kind == TokenKind.Number) return true;
             if (previous is ":" or "#" or "/" or "No." or "no." or "number" or "Number" or "version" or "No") return number.TokenUnit is null;
         }
         return false;
@@ -312,6 +325,18 @@ public sealed class NumberFinder : IStage
             && found[^1].Claim.Change is "up" or "down" && found[^1].Claim.Unit == unit && first - found[^1].End <= 5)
             return found[^1].Claim.Change;
         return null;
+    }
+
+    /// <summary>
+    /// Whether a negative number is the size of a fall: with a word of change ("fell -1.3%", and "growth of -0.4%" is a
+    /// fall too), or as a percentage standing alone ("Stoxx 50 -1.3%", "a growth rate of -0.1%"), which in news is a
+    /// change. A level stays as it is: "fell to -5C", "from -2%", "stood at -0.5%", and a temperature ("-5C").
+    /// </summary>
+    private static bool NegativeChange(Document document, SentenceSpan sentence, int first, string? unit, string change)
+    {
+        if (change is "up" or "down") return true;
+        if (unit is not ("percent" or "percentage point" or "basis point")) return false;
+        return first == sentence.FirstToken || document.FoldedToken(first - 1) is not ("to" or "from" or "at" or "between");
     }
 
     /// <summary>A word of change before the number, maybe across "by", "just" or "some": "rose by just 28%".</summary>

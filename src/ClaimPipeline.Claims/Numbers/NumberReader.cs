@@ -6,12 +6,52 @@ namespace ClaimPipeline.Claims.Numbers;
 /// <summary>
 /// Reads one number at a token: digits ("20,000", "1.5", "3bn", "47-year-old"), spelled ("twenty-one", "two and a
 /// half million"), mixed ("1.5 million"), fractions ("a third", "one fifth", "half") and vague groups ("thousands",
-/// "tens of thousands", "several hundred million", "a few thousand", "dozens"). Values follow the conventions of
+/// "tens of thousands", "several hundred million", "a few thousand", "dozens"), with a minus sign or "minus" before
+/// it ("-5C", "−0.4%", "minus 20C"). Values follow the conventions of
 /// ../shared/gold/numbers-dev.md: a vague group is worth its number word ("tens of thousands" → 10000).
 /// </summary>
 public sealed class NumberReader(NumberLexicons lexicons)
 {
     public NumberExpression? Read(Document document, int t, int limit)
+    {
+        // "-5C", "−0.4%", "minus 20C": a sign and the number after it. The unsigned reader is called, not this one,
+        // so that "minus minus …" cannot recurse.
+        bool sign = IsMinusSign(document, t, limit) && document.Tokens[t + 1].Kind == TokenKind.Number;
+        if (sign || IsMinusWord(document, t, limit))
+            return ReadUnsigned(document, t + 1, limit) is { Vague: false } number ? number with { First = t, Value = Negated(number.Value) } : null;
+        return ReadUnsigned(document, t, limit);
+    }
+
+    /// <summary>
+    /// A hyphen-minus (U+2212 folds to it) or an en dash joined to the token after it and standing after a space, a
+    /// line start or an opening bracket: the sign of what follows ("-5C", "(-0.4%)", "-£3bn"). A dash joined to the
+    /// word before is no sign: the tokenizer keeps "COVID-19", "F-16", "5-10", "3-1" and "2021-08-24" as one token, and
+    /// "4.7%-4.8%" and "2000–2500" are ranges. A dash with a space after it is a range ("2000 - 2500") or a list
+    /// bullet ("- 5 things").
+    /// </summary>
+    public static bool IsMinusSign(Document document, int t, int limit)
+    {
+        if (t + 1 >= limit) return false;
+        var dash = document.Tokens[t];
+        if (dash.Length != 1 || document.Folded[dash.Start] is not ('-' or '\u2013') || document.Tokens[t + 1].Start != dash.End) return false;
+        if (dash.Start == 0) return true;
+        char before = document.Folded[dash.Start - 1];
+        return char.IsWhiteSpace(before) || before is '(' or '[';
+    }
+
+    /// <summary>0 stays 0 rather than becoming -0.</summary>
+    public static double Negated(double value) => value == 0 ? 0 : -value;
+
+    /// <summary>"minus 20C", "to minus 160 degrees"; not "plus or minus 3 points" (a margin) nor "10 minus 3", "ten minus three".</summary>
+    private bool IsMinusWord(Document document, int t, int limit)
+    {
+        if (t + 1 >= limit || !Is(document.FoldedToken(t), "minus")) return false;
+        if (t == 0) return true;
+        if (document.Tokens[t - 1].Kind == TokenKind.Number || Word(document, t - 1) is not null) return false;
+        return !(t >= 2 && document.FoldedToken(t - 1) is "or" or "/" && Is(document.FoldedToken(t - 2), "plus"));
+    }
+
+    private NumberExpression? ReadUnsigned(Document document, int t, int limit)
     {
         var token = document.FoldedToken(t);
         var kind = document.Tokens[t].Kind;

@@ -27,10 +27,19 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         context.MarkQuoted(quotations);
 
         var quoteClaims = new List<(QuotationSpan Span, Claim Claim)>();
+        Claim? lastMixed = null;
         foreach (var quotation in quotations)
         {
             var claim = Attribute(context, quotation);
-            if (claim is not null) quoteClaims.Add((quotation, claim));
+            if (claim is null) continue;
+            if (claim.Rule == "quote.mixed")
+            {
+                // "described the ban as “ridiculous” and “badly thought out”": every quotation of the clause finds the
+                // same cue and makes the same clause, which is one claim, the first quotation's.
+                if (lastMixed is not null && lastMixed.Start == claim.Start && lastMixed.End == claim.End) continue;
+                lastMixed = claim;
+            }
+            quoteClaims.Add((quotation, claim));
         }
         FillContinuations(quoteClaims);
         AttributeToPreviousSubject(context, quoteClaims);

@@ -282,6 +282,22 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void MixedQuote_WithTwoQuotations_IsOneRow_AndTheNextQuoteContinuesIt()
+    {
+        // Each quotation found the same cue and made the same clause: the old output held the row twice.
+        var document = ClaimStages.Run(
+            "Mayor Tom Reed described the ban as \u201Cridiculous\u201D and \u201Cbadly thought out\u201D in a speech on Monday. " +
+            "\u201CI come from an ordinary family and I know what these fines cost.\u201D");
+        var mixed = document.Single(ClaimKind.Quote, "ridiculous");
+        Assert.Equal("the ban as \u201Cridiculous\u201D and \u201Cbadly thought out\u201D in a speech on Monday", document.Text(mixed));
+        Assert.Equal("quote.mixed", mixed.Rule);
+        Assert.Equal("Tom Reed", mixed.Speaker);
+        var next = document.Single(ClaimKind.Quote, "ordinary family");
+        Assert.Equal("quote.continued", next.Rule);
+        Assert.Equal("Tom Reed", next.Speaker);
+    }
+
+    [Fact]
     public void Quote_FarFromAnyCue_KeepsNoSpeaker()
     {
         var document = ClaimStages.Run(
