@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using ClaimPipeline.Cli.Commands;
 using ClaimPipeline.Cli.Tests.Input;
 using ClaimPipeline.Tests.Shared;
 
@@ -216,5 +217,26 @@ public sealed class BadInputTests
         Assert.Equal("claims: error: standard input is closed\n", await error);
         Assert.Equal(1, process.ExitCode);
         Assert.Contains("\"article_id\":\"good\"", await output);
+    }
+
+    /// <summary>A bug is no bad input: it reaches Program, which prints one line and exits 70, not a stack trace and 1.</summary>
+    [Fact]
+    public void Extract_AnExceptionNobodyForesaw_IsLeftToTheProgramsHandler()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("good.txt", GoodArticle);
+        var error = new StringWriter();
+        var console = new CliConsole(new BrokenStream(), error, () => Stream.Null, ErrorIsTerminal: false);
+        var thrown = Assert.Throws<NotSupportedException>(() =>
+            CommandLine.Run(["extract", good, "--format", "jsonl", "--config", CliRunner.Config], console));
+        Assert.Equal("broken output", thrown.Message);
+        Assert.DoesNotContain("   at ", error.ToString());
+    }
+
+    /// <summary>An output that fails in a way no code expects.</summary>
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("broken output");
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new NotSupportedException("broken output");
     }
 }
