@@ -10,11 +10,11 @@ internal static class CliRunner
 {
     public static string Config => Path.Combine(RepoPaths.Root, "pipeline.json");
 
-    public static CliResult Run(string[] args, byte[]? stdin = null)
+    public static CliResult Run(string[] args, byte[]? stdin = null, bool stdinIsTerminal = false)
     {
         var output = new MemoryStream();
         var error = new StringWriter();
-        var console = new CliConsole(output, error, () => new MemoryStream(stdin ?? []), ErrorIsTerminal: false);
+        var console = new CliConsole(output, error, () => new MemoryStream(stdin ?? []), ErrorIsTerminal: false) { InIsTerminal = stdinIsTerminal };
         int exit = CommandLine.Run(args, console);
         return new CliResult(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }

@@ -48,18 +48,18 @@ public sealed class TimeExpressionFinder(NumberLexicons lexicons)
             {
                 if (published is null) return word.ToString();
                 bool next = previous is "next";
-                return TimeResolver.Iso(next ? TimeResolver.NextWeekday(published.Value, timeWord.Value)
-                    : TimeResolver.PreviousWeekday(published.Value, timeWord.Value));
+                return (next ? TimeResolver.NextWeekday(published.Value, timeWord.Value)
+                    : TimeResolver.PreviousWeekday(published.Value, timeWord.Value)) ?? word.ToString();
             }
             if (timeWord.Kind == "relative")
-                return published is null ? word.ToString() : TimeResolver.Iso(published.Value.AddDays(timeWord.Value));
+                return (published is { } p ? TimeResolver.IsoAfterDays(p, timeWord.Value) : null) ?? word.ToString();
             if (timeWord.Kind == "month" && char.IsUpper(word[0]))
             {
                 if (k + 1 < sentence.EndToken && DateReader.TryDayNumber(document.FoldedToken(k + 1), out _)) return null; // a date row of its own
                 if (k + 1 < sentence.EndToken && DateReader.TryYear(document, k + 1, out int monthYear))
                     return string.Create(CultureInfo.InvariantCulture, $"{monthYear:0000}-{timeWord.Value:00}");
                 if (previous is "in" or "since" or "by" or "until" or "last" or "next" or "this")
-                    return published is { } p ? string.Create(CultureInfo.InvariantCulture, $"{MonthYear(p, timeWord.Value, previous):0000}-{timeWord.Value:00}") : word.ToString();
+                    return (published is { } p ? TimeResolver.YearMonth(MonthYear(p, timeWord.Value, previous), timeWord.Value) : null) ?? word.ToString();
             }
         }
         if (word is "year" or "month" or "week" && previous is "this" or "last" or "next")
@@ -100,14 +100,14 @@ public sealed class TimeExpressionFinder(NumberLexicons lexicons)
 
     private static string Relative(Document document, DateOnly? published, int k, ReadOnlySpan<char> unit, ReadOnlySpan<char> which)
     {
-        if (published is not { } p) return document.Slice(document.Tokens[k - 1].Start, document.Tokens[k].End);
         int step = which is "last" ? -1 : which is "next" ? 1 : 0;
-        return unit switch
+        var resolved = published is not { } p ? null : unit switch
         {
-            "year" => (p.Year + step).ToString(CultureInfo.InvariantCulture),
-            "month" => TimeResolver.Iso(p.AddMonths(step))[..7],
-            _ => TimeResolver.Iso(p.AddDays(7 * step)),
+            "year" => TimeResolver.Year(p.Year + step),
+            "month" => TimeResolver.MonthAfter(p, step),
+            _ => TimeResolver.IsoAfterDays(p, 7 * step),
         };
+        return resolved ?? document.Slice(document.Tokens[k - 1].Start, document.Tokens[k].End);
     }
 
     private bool IsMonthWord(Document document, int t) =>

@@ -24,8 +24,12 @@ public static class CommandLine
             console.Error.WriteLine(command is RootCommand ? "Try 'claims --help'." : $"Try 'claims {command.Name} --help'.");
             return ExitCodes.Usage;
         }
-        // Signals are ours (TerminationSignals): the parser must not install its own handler.
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = console.Error, ProcessTerminationTimeout = null });
+        // Signals are ours (TerminationSignals): the parser must not install its own handler. Nor may it catch a bug's
+        // exception (it would print a stack trace and exit 1, as for a bad input): Program reports it, exit 70.
+        return result.Invoke(new InvocationConfiguration
+        {
+            Output = output, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false,
+        });
     }
 
     private static RootCommand Build(CliConsole console, CancellationToken cancellationToken)

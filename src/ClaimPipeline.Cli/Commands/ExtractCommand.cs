@@ -58,6 +58,7 @@ public static class ExtractCommand
     private static int ProcessAll(ExtractSettings settings, PipelineConfig config, IClaimWriter writer, CliConsole console,
         CancellationToken cancellationToken)
     {
+        if (console.InIsTerminal && settings.Paths.Contains("-")) console.Error.WriteLine("claims: reading articles from standard input (end with Ctrl-D)…");
         var reader = new ArticleReader(config.Read.MaxArticleBytes, settings.Published, console.OpenIn);
         int failed = 0, articles = 0, claims = 0;
         // Articles are read on one thread, processed on several and written here, in input order; a few per thread
@@ -68,6 +69,7 @@ public static class ExtractCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (result.Warning is not null) console.Error.WriteLine($"claims: warning: {result.Warning}");
+            if (result.Rows is null && result.Error is null) continue; // an input skipped with a warning only
             if (result.Rows is not { } rows)
             {
                 console.Error.WriteLine($"claims: error: {result.Error}");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace ClaimPipeline.Cli.Input;
 
@@ -7,38 +6,76 @@ namespace ClaimPipeline.Cli.Input;
 /// Expands the PATH arguments and reads articles from them lazily, in order: a .txt file is one article (its id
 /// is the file name without extension), a .jsonl file one article a line, a directory its *.txt and *.jsonl files
 /// in ordinal name order, and "-" standard input (JSONL when it starts with '{', else one text article "stdin").
-/// Every problem becomes an <see cref="InputItem"/> error naming the file and line, so the other inputs go on.
+/// Every problem becomes an <see cref="InputItem"/> error naming the file and line, so the other inputs go on:
+/// <see cref="Read"/> never throws, and an exception nobody foresaw ends only the input it came from.
 /// </summary>
 public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublished, Func<Stream> openStdin)
 {
+    private const string StdinName = "<stdin>";
+
     public IEnumerable<InputItem> Read(IEnumerable<string> paths)
     {
         foreach (var path in paths)
+            foreach (var item in Guarded(() => ReadPath(path), path == "-" ? StdinName : path))
+                yield return item;
+    }
+
+    private IEnumerable<InputItem> ReadPath(string path)
+    {
+        if (path == "-") return ReadStdin();
+        if (Directory.Exists(path)) return ReadFolder(path);
+        if (File.Exists(path) || IsBrokenLink(path)) return ReadFile(path);
+        return [InputItem.Fail($"{path}: no such file or directory")];
+    }
+
+    /// <summary>
+    /// The items of one input; an exception while reading it becomes its last item, an error, instead of ending the
+    /// run (the reader runs on its own thread, where an exception would end every input after it).
+    /// </summary>
+    private static IEnumerable<InputItem> Guarded(Func<IEnumerable<InputItem>> read, string name)
+    {
+        IEnumerator<InputItem>? items = null;
+        try
         {
-            if (path == "-")
+            while (true)
             {
-                foreach (var item in ReadStdin()) yield return item;
+                InputItem item;
+                bool failed = false;
+                try
+                {
+                    items ??= read().GetEnumerator();
+                    if (!items.MoveNext()) yield break;
+                    item = items.Current;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    item = InputItem.Fail(CannotRead(name, e));
+                    failed = true;
+                }
+                yield return item;
+                if (failed) yield break;
             }
-            else if (Directory.Exists(path))
+        }
+        finally
+        {
+            try
             {
-                var files = Directory.EnumerateFiles(path)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0) yield return InputItem.Fail($"{path}: directory has no .txt or .jsonl files");
-                foreach (var file in files)
-                    foreach (var item in ReadFile(file)) yield return item;
+                items?.Dispose();
             }
-            else if (File.Exists(path) || IsBrokenLink(path))
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                foreach (var item in ReadFile(path)) yield return item;
-            }
-            else
-            {
-                yield return InputItem.Fail($"{path}: no such file or directory");
+                // Closing a stream we only read from: everything in it was already read or reported.
             }
         }
     }
+
+    private static string CannotRead(string name, Exception e) => e switch
+    {
+        StandardInputClosedException => e.Message,
+        FileNotFoundException or DirectoryNotFoundException => $"{name}: no such file or directory",
+        IOException or UnauthorizedAccessException or NotSupportedException => $"{name}: cannot read: {e.Message}",
+        _ => $"{name}: cannot read: {e.GetType().Name}: {e.Message}",
+    };
 
     private static bool IsBrokenLink(string path)
     {
@@ -52,37 +89,48 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
         }
     }
 
-    private IEnumerable<InputItem> ReadFile(string path)
+    /// <summary>
+    /// A folder's article files, in ordinal order. Anything there that is not a regular file (or a link to one) is
+    /// skipped with a warning: a FIFO would block the run until some writer came, a device could be endless.
+    /// </summary>
+    private IEnumerable<InputItem> ReadFolder(string folder)
     {
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return ReadJsonlFile(path);
-        byte[] bytes;
-        try
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        int read = 0;
+        foreach (var file in files)
         {
-            var length = new FileInfo(path).Length;
-            if (length > maxArticleBytes)
-                return [InputItem.Fail($"{path}: article is {length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped")];
-            bytes = File.ReadAllBytes(path);
+            var type = FileTypes.Of(file);
+            if (type is not (FileType.Regular or FileType.Unknown))
+            {
+                yield return InputItem.Skipped($"{file}: not a regular file ({FileTypes.Describe(type)}); skipped");
+                continue;
+            }
+            read++;
+            foreach (var item in Guarded(() => ReadFile(file), file)) yield return item;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return [InputItem.Fail($"{path}: cannot read: {e.Message}")];
-        }
-        return [ReadText(path, Path.GetFileNameWithoutExtension(path), bytes)];
+        if (read == 0)
+            yield return InputItem.Fail(files.Count == 0 ? $"{folder}: directory has no .txt or .jsonl files" : $"{folder}: directory has no .txt or .jsonl files that are regular files");
     }
 
-    /// <summary>A JSONL file streams line by line, so its size does not matter, only each line's.</summary>
-    private IEnumerable<InputItem> ReadJsonlFile(string path)
+    /// <summary>A path named on the command line or found in a folder; a FIFO or device named directly is read too, within the size limit.</summary>
+    private IEnumerable<InputItem> ReadFile(string path) =>
+        path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? ReadJsonl(path, Open(path), default) : [ReadTextFile(path)];
+
+    private static FileStream Open(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+
+    private InputItem ReadTextFile(string path)
     {
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            return [InputItem.Fail($"{path}: cannot read: {e.Message}")];
-        }
-        return ReadJsonl(path, stream, default);
+        using var stream = Open(path);
+        long size = stream.CanSeek ? stream.Length : 0;
+        if (size > maxArticleBytes)
+            return InputItem.Fail($"{path}: article is {size} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped");
+        // The size was only a hint: a file can grow, and a device or FIFO has none.
+        if (!LimitedRead.TryReadToEnd(stream, default, maxArticleBytes, out var bytes, size)) return OverTheLimit(path);
+        return ReadText(path, Path.GetFileNameWithoutExtension(path), bytes);
     }
 
     private IEnumerable<InputItem> ReadStdin()
@@ -98,102 +146,55 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
             while (first < filled && head[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF) first++;
             if (first < filled) break;
         }
-        if (first < filled && head[first] == (byte)'{') return ReadJsonl("<stdin>", stdin, head.AsMemory(0, filled));
+        if (first < filled && head[first] == (byte)'{') return ReadJsonl(StdinName, stdin, head.AsMemory(0, filled));
         using (stdin)
-        using (var buffer = new MemoryStream())
         {
-            buffer.Write(head, 0, filled);
-            stdin.CopyTo(buffer);
-            return [ReadText("<stdin>", "stdin", buffer.ToArray())];
+            // Past the limit the rest is left unread, not drained: an endless stream would never end the run.
+            return LimitedRead.TryReadToEnd(stdin, head.AsSpan(0, filled), maxArticleBytes, out var bytes)
+                ? [ReadText(StdinName, "stdin", bytes)]
+                : [OverTheLimit(StdinName)];
         }
     }
 
-    private InputItem ReadText(string origin, string id, byte[] bytes)
+    private InputItem OverTheLimit(string origin) =>
+        InputItem.Fail($"{origin}: article is over the limit of {maxArticleBytes} bytes (read.maxArticleBytes); skipped");
+
+    private InputItem ReadText(string origin, string id, ReadOnlySpan<byte> bytes)
     {
         if (!StrictUtf8.TryDecode(bytes, out var text, out var error)) return InputItem.Fail($"{origin}: {error}");
         if (string.IsNullOrWhiteSpace(text)) return InputItem.Fail($"{origin}: article is empty");
         return InputItem.Ok(new Article(id, text, origin) { Published = defaultPublished });
     }
 
+    /// <summary>A JSONL stream, line by line; a line over the size limit is skipped as it streams past.</summary>
     private IEnumerable<InputItem> ReadJsonl(string origin, Stream stream, ReadOnlyMemory<byte> prefix)
     {
-        var defaultId = origin == "<stdin>" ? "stdin" : Path.GetFileNameWithoutExtension(origin);
+        var defaultId = origin == StdinName ? "stdin" : Path.GetFileNameWithoutExtension(origin);
         using (stream)
         {
-            using var lines = JsonlLineReader.Read(stream, maxArticleBytes, prefix).GetEnumerator();
-            while (true)
+            foreach (var line in JsonlLineReader.Read(stream, maxArticleBytes, prefix))
             {
-                InputItem? item;
-                string? readError = null;
-                try
-                {
-                    if (!lines.MoveNext()) break;
-                    var line = lines.Current;
-                    item = line.TooLong
-                        ? InputItem.Fail($"{origin}:{line.Number}: line is {line.Length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped")
-                        : ParseJsonLine(origin, defaultId, line.Number, line.Bytes);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    item = null;
-                    readError = $"{origin}: cannot read: {e.Message}";
-                }
-                if (readError is not null)
-                {
-                    yield return InputItem.Fail(readError);
-                    yield break;
-                }
+                var where = $"{origin}:{line.Number}";
+                var item = line.TooLong
+                    ? InputItem.Fail($"{where}: line is {line.Length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped")
+                    : ParseLine(where, $"{defaultId}-{line.Number}", line.Bytes);
                 if (item is not null) yield return item.Value;
             }
         }
     }
 
-    private InputItem? ParseJsonLine(string origin, string defaultId, int lineNumber, ReadOnlyMemory<byte> line)
+    /// <summary>One line's article or error; a failure of the parser itself is that line's error, and the next lines go on.</summary>
+    private InputItem? ParseLine(string where, string defaultId, ReadOnlyMemory<byte> line)
     {
-        var where = $"{origin}:{lineNumber}";
-        if (line.Span.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r']).IsEmpty) return null;
-        if (!StrictUtf8.TryDecode(line.Span, out _, out var utf8Error)) return InputItem.Fail($"{where}: {utf8Error}");
-        JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line);
+            return JsonlArticleParser.Parse(where, defaultId, line, defaultPublished);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return InputItem.Fail($"{where}: not valid JSON: {e.Message}");
-        }
-        using (json)
-        {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return InputItem.Fail($"{where}: expected a JSON object, found {root.ValueKind}");
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-                return InputItem.Fail($"{where}: no \"text\" string in the object");
-            var text = textElement.GetString()!;
-            if (string.IsNullOrWhiteSpace(text)) return InputItem.Fail($"{where}: article is empty");
-            string id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? (idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : idElement.GetRawText())
-                : $"{defaultId}-{lineNumber}";
-            string? warning = null;
-            DateOnly? published = defaultPublished;
-            var publishedText = OptionalString(root, "published");
-            if (publishedText is not null)
-            {
-                if (TryParseDate(publishedText, out var date)) published = date;
-                else warning = $"{where}: \"published\" is not a date: '{publishedText}'; relative dates stay as written";
-            }
-            var article = new Article(id, text, where)
-            {
-                Title = OptionalString(root, "title"),
-                Published = published,
-                Source = OptionalString(root, "source"),
-                Url = OptionalString(root, "url"),
-            };
-            return InputItem.Ok(article, warning);
+            return InputItem.Fail($"{where}: cannot read this line: {e.GetType().Name}: {e.Message}");
         }
     }
-
-    private static string? OptionalString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Accepts "2021-08-24" and ISO date-times ("2021-08-24T10:00:00Z"), whatever the machine's culture.</summary>
     public static bool TryParseDate(string text, out DateOnly date)

@@ -24,6 +24,30 @@ public sealed class TimeExpressionTests
         Assert.Equal(written, ClaimStages.Run(text).Single(ClaimKind.Numeric, claimFragment).Time);
     }
 
+    /// <summary>0001-01-01 is a Monday, 9999-12-31 a Friday: a relative time that would fall outside the calendar stays as written.</summary>
+    [Theory]
+    [InlineData("0001-01-01", "Prices fell 4% yesterday.", "4%", "yesterday")]
+    [InlineData("0001-01-01", "More than 20,000 people left on Sunday.", "20,000", "Sunday")]
+    [InlineData("0001-01-01", "Baradar was arrested 11 years ago.", "11 years", "11 years ago")]
+    [InlineData("0001-01-01", "Baradar was arrested 3 days ago.", "3 days", "3 days ago")]
+    [InlineData("0001-01-01", "Sales rose 5% last year.", "5%", "last year")]
+    [InlineData("0001-01-01", "Sales rose 5% last month.", "5%", "last month")]
+    [InlineData("0001-01-01", "Sales rose 5% last week.", "5%", "last week")]
+    [InlineData("0001-01-01", "Rents rose 9% last March.", "9%", "March")]
+    [InlineData("0001-01-01", "Prices fell 4% today.", "4%", "0001-01-01")]
+    [InlineData("9999-12-31", "Prices will fall 4% tomorrow.", "4%", "tomorrow")]
+    [InlineData("9999-12-31", "More than 20,000 people leave next Monday.", "20,000", "Monday")]
+    [InlineData("9999-12-31", "Sales will rise 5% next year.", "5%", "next year")]
+    [InlineData("9999-12-31", "Sales will rise 5% next month.", "5%", "next month")]
+    [InlineData("9999-12-31", "Sales will rise 5% next week.", "5%", "next week")]
+    [InlineData("9999-12-31", "Rents will rise 9% by next March.", "9%", "March")]
+    [InlineData("9999-12-31", "Prices fell 4% yesterday.", "4%", "9999-12-30")]
+    public void Time_OutsideTheCalendar_StaysAsWritten(string published, string text, string claimFragment, string expected)
+    {
+        var date = DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, ClaimStages.Run(text, date).Single(ClaimKind.Numeric, claimFragment).Time);
+    }
+
     [Fact]
     public void Date_August31_IsAnIsoDateWithTheYearOfPublication()
     {

@@ -1,6 +1,9 @@
-using ClaimPipeline.Tests.Shared;
-
+using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
+using ClaimPipeline.Cli.Commands;
+using ClaimPipeline.Cli.Tests.Input;
+using ClaimPipeline.Tests.Shared;
 
 namespace ClaimPipeline.Cli.Tests.Commands;
 
@@ -125,5 +128,115 @@ public sealed class BadInputTests
             Encoding.UTF8.GetBytes("{\"id\":\"a1\",\"text\":\"More than 20,000 people left.\"}\n{\"text\":\"Some 300 homes burned.\"}\n"));
         Assert.Equal(0, jsonl.ExitCode);
         Assert.Equal(["a1", "stdin-2"], jsonl.ArticleIds);
+    }
+
+    [Fact]
+    public void Extract_LoneSurrogateEscapeInOneLine_FailsThatLine_AndTheOthersAreWrittenToTheFile()
+    {
+        using var folder = new TempFolder();
+        var lines = Enumerable.Range(0, 20).Select(i => JsonSerializer.Serialize(new { id = $"a{i}", text = GoodArticle })).ToList();
+        lines[7] = "{\"id\": \"bad\", \"text\": \"Some 300 homes \\ud800 burned.\"}";
+        var feed = folder.File("feed.jsonl", string.Join("\n", lines) + "\n");
+        var output = Path.Combine(folder.Path, "claims.jsonl");
+        // Two threads: the articles are read on a reader thread of their own, where the old exception ended the run.
+        var result = CliRunner.Run(["extract", feed, "-o", output, "--threads", "2", "--format", "jsonl", "--config", CliRunner.Config]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"claims: error: {feed}:8: \"text\" holds an unpaired surrogate escape (\\ud800), half of a UTF-16 pair and no character\n", result.Error);
+        var ids = File.ReadLines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("article_id").GetString()).Distinct();
+        Assert.Equal(Enumerable.Range(0, 20).Where(i => i != 7).Select(i => $"a{i}"), ids);
+    }
+
+    [Fact]
+    public void Extract_PublishedAtTheEndsOfTheCalendar_KeepsRelativeTimesAsWritten()
+    {
+        using var folder = new TempFolder();
+        var feed = folder.File("feed.jsonl",
+            "{\"id\": \"first\", \"published\": \"0001-01-01\", \"text\": \"Prices fell 4% yesterday, 11 years ago.\"}\n" +
+            "{\"id\": \"last\", \"published\": \"9999-12-31\", \"text\": \"Prices will fall 4% tomorrow.\"}\n");
+        var result = CliRunner.Extract(feed);
+        Assert.Equal("", result.Error);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["yesterday", "11 years ago", "tomorrow"], result.Rows.Select(r => r.GetProperty("time").GetString()));
+    }
+
+    [Fact]
+    public async Task Extract_FolderWithAFifo_SkipsItWithAWarning()
+    {
+        using var folder = new TempFolder();
+        folder.File("good.txt", GoodArticle);
+        SpecialFiles.Fifo(Path.Combine(folder.Path, "waiting.jsonl"));
+        // A guard, not a timing: the old run opened the FIFO and waited for a writer for ever.
+        var result = await Task.Run(() => CliRunner.Extract(folder.Path)).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"claims: warning: {folder.Path}/waiting.jsonl: not a regular file (FIFO); skipped\n", result.Error);
+        Assert.Equal(["good"], result.ArticleIds);
+    }
+
+    [Theory]
+    [InlineData(true, "-")]
+    [InlineData(false, "-")]
+    [InlineData(true, "good.txt")]
+    public void Extract_StdinOnATerminal_SaysItIsWaiting(bool terminal, string path)
+    {
+        using var folder = new TempFolder();
+        folder.File("good.txt", GoodArticle);
+        var paths = path == "-" ? "-" : Path.Combine(folder.Path, path);
+        var result = CliRunner.Run(["extract", paths, "--format", "jsonl", "--config", CliRunner.Config], Encoding.UTF8.GetBytes(GoodArticle), terminal);
+        Assert.Equal(0, result.ExitCode);
+        bool hinted = result.Error.Contains("claims: reading articles from standard input (end with Ctrl-D)\u2026\n", StringComparison.Ordinal);
+        Assert.Equal(terminal && path == "-", hinted);
+        Assert.Single(result.ArticleIds);
+    }
+
+    /// <summary>The real program, started with file descriptor 0 closed (the runtime's own pipe then lands on it).</summary>
+    [Fact]
+    public async Task Extract_ClosedStdin_IsAnInputError_AndTheOtherPathsRun()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("good.txt", GoodArticle);
+        var claims = Path.Combine(AppContext.BaseDirectory, "claims.dll");
+        var start = new ProcessStartInfo("sh",
+            ["-c", "exec dotnet exec \"$0\" extract - \"$1\" --format jsonl --config \"$2\" <&-", claims, good, CliRunner.Config])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        // A guard, not a timing: the old program waited on the closed input for ever.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill();
+        }
+        Assert.Equal("claims: error: standard input is closed\n", await error);
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("\"article_id\":\"good\"", await output);
+    }
+
+    /// <summary>A bug is no bad input: it reaches Program, which prints one line and exits 70, not a stack trace and 1.</summary>
+    [Fact]
+    public void Extract_AnExceptionNobodyForesaw_IsLeftToTheProgramsHandler()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("good.txt", GoodArticle);
+        var error = new StringWriter();
+        var console = new CliConsole(new BrokenStream(), error, () => Stream.Null, ErrorIsTerminal: false);
+        var thrown = Assert.Throws<NotSupportedException>(() =>
+            CommandLine.Run(["extract", good, "--format", "jsonl", "--config", CliRunner.Config], console));
+        Assert.Equal("broken output", thrown.Message);
+        Assert.DoesNotContain("   at ", error.ToString());
+    }
+
+    /// <summary>An output that fails in a way no code expects.</summary>
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("broken output");
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new NotSupportedException("broken output");
     }
 }
