@@ -1,11 +1,14 @@
 namespace ClaimPipeline.Cli.Commands;
 
-/// <summary>
-/// The process streams, injectable so that tests run commands in-process and read what they print.
-/// <paramref name="OutIsTerminal"/>: stdout is a terminal, where a binary format (xlsx) is refused.
-/// </summary>
-public sealed record CliConsole(Stream Out, TextWriter Error, Func<Stream> OpenIn, bool ErrorIsTerminal, bool OutIsTerminal = false)
+/// <summary>The process streams, injectable so that tests run commands in-process and read what they print.</summary>
+public sealed record CliConsole(Stream Out, TextWriter Error, Func<Stream> OpenIn, bool ErrorIsTerminal)
 {
+    /// <summary>Standard output is a terminal, where a binary format (xlsx) is refused.</summary>
+    public bool OutIsTerminal { get; init; }
+
     public static CliConsole System() => new(
-        Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput, !Console.IsErrorRedirected, !Console.IsOutputRedirected);
+        Console.OpenStandardOutput(), Console.Error, Console.OpenStandardInput, !Console.IsErrorRedirected)
+    {
+        OutIsTerminal = !Console.IsOutputRedirected,
+    };
 }

@@ -176,6 +176,7 @@ public static class CommandLine
         var bom = new Option<bool>("--bom") { Description = "csv: write a UTF-8 byte order mark first, so that Excel reads the file as UTF-8." };
         var columns = new Option<string?>("--columns")
         {
+            HelpName = "LIST",
             Description = "Output columns: names separated by commas, or review (the columns a reviewer needs, first the claim and its evidence). Overrides pipeline.json.",
         };
         columns.Validators.Add(r =>
@@ -184,6 +185,7 @@ public static class CommandLine
         });
         var kind = new Option<string[]>("--kind")
         {
+            HelpName = "KINDS",
             Description = "Write only claims of these kinds: quote, indirect, numeric (separated by commas, or the option repeated).",
         };
         kind.Validators.Add(r =>
@@ -191,7 +193,7 @@ public static class CommandLine
             foreach (var name in KindNames(r.GetValueOrDefault<string[]>()))
                 if (name is not ("quote" or "indirect" or "numeric")) r.AddError($"--kind: unknown kind '{name}' (known: quote, indirect, numeric)");
         });
-        var minConfidence = new Option<double?>("--min-confidence") { Description = "Write only claims whose confidence is at least X (0 to 1)." };
+        var minConfidence = new Option<double?>("--min-confidence") { HelpName = "X", Description = "Write only claims whose confidence is at least X (0 to 1)." };
         minConfidence.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<double?>() is { } x && !(x >= 0 && x <= 1)) r.AddError("--min-confidence must be a number from 0 to 1");

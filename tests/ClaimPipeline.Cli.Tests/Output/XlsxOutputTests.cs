@@ -73,7 +73,7 @@ public sealed class XlsxOutputTests
     {
         var output = new MemoryStream();
         var error = new StringWriter();
-        var console = new CliConsole(output, error, () => new MemoryStream(), ErrorIsTerminal: false, OutIsTerminal: true);
+        var console = new CliConsole(output, error, () => new MemoryStream(), ErrorIsTerminal: false) { OutIsTerminal = true };
         int exit = CommandLine.Run(["extract", RepoPaths.Data("articles"), "--format", "xlsx", "--config", CliRunner.Config], console);
         Assert.Equal(2, exit);
         Assert.Contains("-o", error.ToString());
