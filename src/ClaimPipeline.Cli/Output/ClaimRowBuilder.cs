@@ -8,7 +8,7 @@ namespace ClaimPipeline.Cli.Output;
 
 /// <summary>
 /// Turns a processed document into rows, ordered by offset, with ids that depend only on the article text, one row
-/// per kind and span, with the article's metadata (<paramref name="article"/>) on each.
+/// per kind and span, each with the metadata (title, url, source) of the article when given.
 /// </summary>
 public static class ClaimRowBuilder
 {
