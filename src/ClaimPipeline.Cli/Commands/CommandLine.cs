@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimPipeline.Cli.Input;
+using ClaimPipeline.Cli.Output;
 using ClaimPipeline.Nlp.Tokenization;
 
 namespace ClaimPipeline.Cli.Commands;
@@ -196,8 +197,37 @@ public static class CommandLine
                     r.AddError($"unknown option '{token.Value}'");
         });
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of stdout." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "jsonl");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: csv, jsonl, or xlsx (a workbook for review in a spreadsheet; needs -o or a redirected stdout).",
+            DefaultValueFactory = _ => "csv",
+        };
+        format.AcceptOnlyFromAmong("csv", "jsonl", "xlsx");
+        var bom = new Option<bool>("--bom") { Description = "csv: write a UTF-8 byte order mark first, so that Excel reads the file as UTF-8." };
+        var columns = new Option<string?>("--columns")
+        {
+            HelpName = "LIST",
+            Description = "Output columns: names separated by commas, or review (the columns a reviewer needs, first the claim and its evidence). Overrides pipeline.json.",
+        };
+        columns.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } list && ClaimColumns.Parse(list, out var error) is null) r.AddError(error!);
+        });
+        var kind = new Option<string[]>("--kind")
+        {
+            HelpName = "KINDS",
+            Description = "Write only claims of these kinds: quote, indirect, numeric (separated by commas, or the option repeated).",
+        };
+        kind.Validators.Add(r =>
+        {
+            foreach (var name in KindNames(r.GetValueOrDefault<string[]>()))
+                if (name is not ("quote" or "indirect" or "numeric")) r.AddError($"--kind: unknown kind '{name}' (known: quote, indirect, numeric)");
+        });
+        var minConfidence = new Option<double?>("--min-confidence") { HelpName = "X", Description = "Write only claims whose confidence is at least X (0 to 1)." };
+        minConfidence.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } x && !(x >= 0 && x <= 1)) r.AddError("--min-confidence must be a number from 0 to 1");
+        });
         var published = new Option<string?>("--published")
         {
             Description = "Publication date (YYYY-MM-DD) for articles that do not give one; resolves \"on Monday\", \"11 years ago\".",
@@ -219,18 +249,38 @@ public static class CommandLine
             if (r.GetValueOrDefault<int>() is < 1 or > 1024) r.AddError("--threads must be a whole number from 1 to 1024");
         });
 
-        var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV or JSONL).")
+        var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV, JSONL or an xlsx workbook).")
         {
-            paths, output, format, published, config, threads,
+            paths, output, format, published, config, threads, columns, kind, minConfidence, bom,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(bom) && r.GetValue(format) is not (null or "csv")) r.AddError("--bom applies to --format csv only");
+        });
         command.SetAction(result =>
         {
+            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null && console.OutIsTerminal)
+            {
+                console.Error.WriteLine("claims: error: --format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout");
+                return ExitCodes.Usage;
+            }
             DateOnly? date = null;
             if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
+            var kinds = KindNames(result.GetValue(kind)).ToHashSet();
             var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output),
-                result.GetValue(format) ?? "csv", date, result.GetValue(config), result.GetValue(threads));
+                result.GetValue(format) ?? "csv", date, result.GetValue(config), result.GetValue(threads))
+            {
+                Columns = result.GetValue(columns) is { } list ? ClaimColumns.Parse(list, out _) : null,
+                Kinds = kinds.Count > 0 ? kinds : null,
+                MinConfidence = result.GetValue(minConfidence),
+                ByteOrderMark = result.GetValue(bom),
+            };
             return ExtractCommand.Run(settings, console, cancellationToken);
         });
         return command;
     }
+
+    /// <summary>The --kind values, each split at commas: "--kind quote,indirect" and "--kind quote --kind indirect" mean the same.</summary>
+    private static IEnumerable<string> KindNames(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }

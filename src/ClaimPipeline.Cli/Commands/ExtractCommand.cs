@@ -39,7 +39,7 @@ public static class ExtractCommand
         {
             var output = file?.Stream ?? console.Out;
             int failed;
-            using (var writer = CreateWriter(settings.Format, output, config.Write.Columns))
+            using (var writer = CreateWriter(settings, output, config))
             {
                 failed = ProcessAll(settings, config, writer, console, cancellationToken);
             }
@@ -49,21 +49,28 @@ public static class ExtractCommand
         }
     }
 
-    private static IClaimWriter CreateWriter(string format, Stream output, IReadOnlyList<string> columns) => format switch
+    /// <summary>The writer for --format, with --columns or else the write stage's columns.</summary>
+    private static IClaimWriter CreateWriter(ExtractSettings settings, Stream output, PipelineConfig config)
     {
-        "jsonl" => new JsonlClaimWriter(output, columns),
-        _ => new CsvClaimWriter(output, columns),
-    };
+        var columns = settings.Columns ?? config.Write.Columns;
+        return settings.Format switch
+        {
+            "jsonl" => new JsonlClaimWriter(output, columns),
+            "xlsx" => new XlsxClaimWriter(output, columns),
+            _ => new CsvClaimWriter(output, columns, settings.ByteOrderMark),
+        };
+    }
 
     private static int ProcessAll(ExtractSettings settings, PipelineConfig config, IClaimWriter writer, CliConsole console,
         CancellationToken cancellationToken)
     {
         if (console.InIsTerminal && settings.Paths.Contains("-")) console.Error.WriteLine("claims: reading articles from standard input (end with Ctrl-D)…");
         var reader = new ArticleReader(config.Read.MaxArticleBytes, settings.Published, console.OpenIn);
+        var filter = new ClaimRowFilter(settings.Kinds, settings.MinConfidence);
         int failed = 0, articles = 0, claims = 0;
         // Articles are read on one thread, processed on several and written here, in input order; a few per thread
         // are in flight, which keeps every core busy and memory flat.
-        var results = OrderedParallel.Map(reader.Read(settings.Paths), item => Process(item, config, cancellationToken),
+        var results = OrderedParallel.Map(reader.Read(settings.Paths), item => Process(item, config, filter, cancellationToken),
             settings.Threads, capacity: 4 * settings.Threads, cancellationToken);
         foreach (var result in results)
         {
@@ -86,14 +93,14 @@ public static class ExtractCommand
     }
 
     /// <summary>One input's rows, or the error that stopped it; runs on any thread (stages are shared and immutable).</summary>
-    private static ArticleResult Process(InputItem item, PipelineConfig config, CancellationToken cancellationToken)
+    private static ArticleResult Process(InputItem item, PipelineConfig config, ClaimRowFilter filter, CancellationToken cancellationToken)
     {
         if (item.Article is not { } article) return new ArticleResult(null, item.Error, item.Warning);
         var document = new Document(article.Id, article.Text) { Published = article.Published };
         try
         {
             config.Pipeline.Process(document, cancellationToken);
-            return new ArticleResult(ClaimRowBuilder.Build(document), null, item.Warning);
+            return new ArticleResult(filter.Apply(ClaimRowBuilder.Build(document, article)), null, item.Warning);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

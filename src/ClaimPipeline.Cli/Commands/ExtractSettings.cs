@@ -1,5 +1,14 @@
 namespace ClaimPipeline.Cli.Commands;
 
-/// <summary>What `claims extract` was asked to do.</summary>
+/// <summary>
+/// What `claims extract` was asked to do. <paramref name="Columns"/> overrides the write stage's columns when set;
+/// <paramref name="Kinds"/> (quote, indirect, numeric) and <paramref name="MinConfidence"/> filter the rows.
+/// </summary>
 public sealed record ExtractSettings(
-    IReadOnlyList<string> Paths, string? Output, string Format, DateOnly? Published, string? ConfigPath, int Threads = 1);
+    IReadOnlyList<string> Paths, string? Output, string Format, DateOnly? Published, string? ConfigPath, int Threads = 1)
+{
+    public IReadOnlyList<string>? Columns { get; init; }
+    public IReadOnlySet<string>? Kinds { get; init; }
+    public double? MinConfidence { get; init; }
+    public bool ByteOrderMark { get; init; }
+}

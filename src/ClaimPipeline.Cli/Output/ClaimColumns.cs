@@ -1,6 +1,9 @@
 namespace ClaimPipeline.Cli.Output;
 
-/// <summary>The output columns in their contract order (README, "Output"); columns after "confidence" may grow.</summary>
+/// <summary>
+/// The output columns in their contract order (README, "Output"): the first twenty-two are a contract, later ones
+/// may grow. Also the `--columns` presets and their parsing.
+/// </summary>
 public static class ClaimColumns
 {
     public static readonly IReadOnlyList<string> All =
@@ -8,5 +11,52 @@ public static class ClaimColumns
         "article_id", "claim_id", "kind", "claim", "speaker", "speaker_mention", "speaker_role", "cue",
         "quantity", "unit", "qualifier", "change", "subject", "predicate", "time", "place", "sentence",
         "start", "end", "speaker_start", "speaker_end", "confidence", "rule", "quantity_high",
+        "title", "url", "published", "source",
     ];
+
+    /// <summary>`--columns review`: what a reviewer reads first, then what locates and explains the row.</summary>
+    public static readonly IReadOnlyList<string> Review =
+    [
+        "article_id", "kind", "speaker", "claim", "sentence", "confidence",
+        "title", "url", "published", "source", "speaker_role", "cue",
+        "quantity", "quantity_high", "unit", "change", "time", "place", "rule", "claim_id",
+    ];
+
+    public static ColumnKind KindOf(string column) => column switch
+    {
+        "article_id" or "claim_id" => ColumnKind.Id,
+        "kind" or "change" => ColumnKind.Code,
+        "claim" or "title" => ColumnKind.Text,
+        "sentence" => ColumnKind.Evidence,
+        "url" => ColumnKind.Link,
+        "published" => ColumnKind.Date,
+        "quantity" or "quantity_high" or "start" or "end" or "speaker_start" or "speaker_end" or "confidence" => ColumnKind.Number,
+        _ => ColumnKind.Name,
+    };
+
+    /// <summary>
+    /// A `--columns` value: "review", or column names separated by commas. Null with <paramref name="error"/> set
+    /// when a name is unknown or repeated.
+    /// </summary>
+    public static IReadOnlyList<string>? Parse(string list, out string? error)
+    {
+        error = null;
+        if (list.Trim() == "review") return Review;
+        var columns = new List<string>();
+        foreach (var part in list.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!All.Contains(part))
+            {
+                error = $"--columns: unknown column '{part}' (known: review, {string.Join(", ", All)})";
+                return null;
+            }
+            if (columns.Contains(part))
+            {
+                error = $"--columns: '{part}' is named twice";
+                return null;
+            }
+            columns.Add(part);
+        }
+        return columns;
+    }
 }

@@ -28,6 +28,12 @@ public sealed record ClaimRow
     public required string Rule { get; init; }
     public double? QuantityHigh { get; init; }
 
+    // The article's metadata (JSONL title, url, source; the publication date as yyyy-MM-dd), for reviewers.
+    public string? Title { get; init; }
+    public string? Url { get; init; }
+    public string? Published { get; init; }
+    public string? Source { get; init; }
+
     /// <summary>The cell of <paramref name="column"/> as text: numbers in plain invariant form, null when empty.</summary>
     public string? Cell(string column) => column switch
     {
@@ -55,6 +61,10 @@ public sealed record ClaimRow
         "confidence" => InvariantNumber.FormatConfidence(Confidence),
         "rule" => Rule,
         "quantity_high" => QuantityHigh is { } h ? InvariantNumber.Format(h) : null,
+        "title" => Title,
+        "url" => Url,
+        "published" => Published,
+        "source" => Source,
         _ => throw new ArgumentException($"unknown column '{column}'", nameof(column)),
     };
 }

@@ -1,18 +1,29 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClaimPipeline.Cli.Input;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Cli.Output;
 
-/// <summary>Turns a processed document into rows, ordered by offset, with ids that depend only on the article text.</summary>
+/// <summary>
+/// Turns a processed document into rows, ordered by offset, with ids that depend only on the article text, one row
+/// per kind and span, each with the metadata (title, url, source) of the article when given.
+/// </summary>
 public static class ClaimRowBuilder
 {
-    public static List<ClaimRow> Build(Document document)
+    public static List<ClaimRow> Build(Document document, Article? article = null)
     {
         var claims = document.Claims.OrderBy(c => c.Start).ThenBy(c => c.Kind).ThenBy(c => c.End).ToList();
         var rows = new List<ClaimRow>(claims.Count);
+        var published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Claim? previous = null;
         foreach (var claim in claims)
         {
+            // Sorted, so claims of the same kind and span are neighbours: one row per claim (a mixed quote with two
+            // quoted parts was found twice).
+            if (previous is not null && previous.Kind == claim.Kind && previous.Start == claim.Start && previous.End == claim.End) continue;
+            previous = claim;
             var text = document.Slice(claim.Start, claim.End);
             rows.Add(new ClaimRow
             {
@@ -27,7 +38,7 @@ public static class ClaimRowBuilder
                 Quantity = claim.Quantity,
                 Unit = claim.Unit,
                 Qualifier = claim.Qualifier,
-                Change = claim.Change,
+                Change = ChangeName(claim.Change),
                 Subject = claim.Subject,
                 Predicate = claim.Predicate,
                 Time = claim.Time,
@@ -40,6 +51,10 @@ public static class ClaimRowBuilder
                 Confidence = claim.Confidence,
                 Rule = claim.Rule,
                 QuantityHigh = claim.QuantityHigh,
+                Title = article?.Title,
+                Url = article?.Url,
+                Published = published,
+                Source = article?.Source,
             });
         }
         return rows;
@@ -52,13 +67,31 @@ public static class ClaimRowBuilder
         _ => "numeric",
     };
 
-    /// <summary>A hash of kind, offsets and claim text: the same article text gives the same id on any machine.</summary>
+    /// <summary>
+    /// The change code of the numbers stage ("=", "~", "&gt;", "&lt;", "up", "down") as the word the output shows:
+    /// a lone "=" opens a formula in a spreadsheet, and words need no legend. The codes stay internal, where
+    /// `eval numbers` compares them with the gold.
+    /// </summary>
+    public static string? ChangeName(string? code) => code switch
+    {
+        "=" => "exact",
+        "~" => "approx",
+        ">" => "min",
+        "<" => "max",
+        _ => code,
+    };
+
+    /// <summary>
+    /// "c" and 12 hex digits of a hash of kind, offsets and claim text: the same article text gives the same id on
+    /// any machine, and the letter keeps spreadsheets from reading "10e329246986" as a number or dropping a
+    /// leading zero.
+    /// </summary>
     private static string ClaimId(Claim claim, string text)
     {
         var key = $"{KindName(claim.Kind)}|{claim.Start}|{claim.End}|{text}";
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
-        return Convert.ToHexStringLower(hash[..6]);
+        return "c" + Convert.ToHexStringLower(hash[..6]);
     }
 
     /// <summary>The sentences that hold the claim and its cue, within one paragraph of the claim.</summary>

@@ -3,22 +3,25 @@ using CsvHelper;
 namespace ClaimPipeline.Cli.Output;
 
 /// <summary>
-/// CSV through CsvHelper: RFC 4180 quoting, UTF-8 without BOM, a header row, "\n" line ends. A cell that starts
-/// with = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text and never
-/// runs it as a formula. The `change` column is the exception: its values are a fixed vocabulary (= ~ &gt; &lt; up
-/// down), and a lone "=" is no formula. Quantities are never negative, so no number is touched.
+/// CSV through CsvHelper: RFC 4180 quoting, UTF-8 (with a BOM first when asked: Excel then reads it as UTF-8),
+/// a header row, "\n" line ends. Text cells go through <see cref="FormulaEscape"/>; number columns never do, so a
+/// negative quantity stays a number.
 /// </summary>
 public sealed class CsvClaimWriter : IClaimWriter
 {
     private readonly CsvWriter _csv;
-    private readonly IReadOnlyList<string> _columns;
+    private readonly string[] _columns;
+    private readonly bool[] _escaped;
 
-    public CsvClaimWriter(Stream output, IReadOnlyList<string> columns)
+    public CsvClaimWriter(Stream output, IReadOnlyList<string> columns, bool byteOrderMark = false)
     {
-        _columns = columns;
+        _columns = columns.ToArray();
+        _escaped = new bool[_columns.Length];
+        for (int i = 0; i < _columns.Length; i++) _escaped[i] = ClaimColumns.KindOf(_columns[i]) != ColumnKind.Number;
+        if (byteOrderMark) output.Write([0xEF, 0xBB, 0xBF]);
         var options = CsvWriterOptions.Default with { NewLine = "\n", Injection = CsvInjection.None };
         _csv = CsvWriter.Create(output, options, leaveOpen: true);
-        _csv.WriteHeader(columns.ToArray());
+        _csv.WriteHeader(_columns);
         _csv.Flush();
     }
 
@@ -26,15 +29,15 @@ public sealed class CsvClaimWriter : IClaimWriter
     {
         foreach (var row in rows)
         {
-            foreach (var column in _columns) _csv.WriteField(column == "change" ? row.Cell(column) : Neutralised(row.Cell(column)));
+            for (int i = 0; i < _columns.Length; i++)
+            {
+                var cell = row.Cell(_columns[i]);
+                _csv.WriteField(_escaped[i] ? FormulaEscape.Escape(cell) : cell);
+            }
             _csv.EndRecord();
         }
         _csv.Flush();
     }
-
-    /// <summary>A leading apostrophe before = + - @, a tab or a carriage return, as spreadsheets expect.</summary>
-    public static string? Neutralised(string? cell) =>
-        cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
     public void Dispose() => _csv.Dispose();
 }

@@ -23,7 +23,7 @@ public sealed class UsageErrorTests
     [InlineData("{ \"stage\": \"speakers\",", "{ \"stage\": \"spakers\",", "unknown: 'spakers'")]
     [InlineData("\"cueWindowTokens\": 8,", "\"cueWindowTokens\": 8, \"colour\": 1,", "stage 'quotes': unknown key 'colour'")]
     [InlineData("\"cueWindowTokens\": 8,", "\"cueWindowTokens\": \"eight\",", "'cueWindowTokens' must be a whole number")]
-    [InlineData("\"quantity_high\"\n", "\"quantity_higher\"\n", "unknown column 'quantity_higher'")]
+    [InlineData("\"quantity_high\",", "\"quantity_higher\",", "unknown column 'quantity_higher'")]
     [InlineData("speech-cues.tsv", "no-such-file.tsv", "no-such-file.tsv")]
     [InlineData("\"version\": 1", "\"version\": 7", "'version' must be 1")]
     public void Extract_BadConfig_NamesTheStageAndKey(string find, string replace, string expected)
