@@ -196,7 +196,7 @@ public static class CommandLine
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                     r.AddError($"unknown option '{token.Value}'");
         });
-        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (atomically) instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write to FILE (atomically) instead of stdout." };
         var format = new Option<string>("--format")
         {
             Description = "Output format: csv, jsonl, or xlsx (a workbook for review in a spreadsheet; needs -o or a redirected stdout).",
@@ -230,6 +230,7 @@ public static class CommandLine
         });
         var published = new Option<string?>("--published")
         {
+            HelpName = "DATE",
             Description = "Publication date (YYYY-MM-DD) for articles that do not give one; resolves \"on Monday\", \"11 years ago\".",
         };
         published.Validators.Add(r =>
@@ -238,15 +239,16 @@ public static class CommandLine
             if (value is not null && !ArticleReader.TryParseDate(value, out _))
                 r.AddError($"--published: '{value}' is not a date (YYYY-MM-DD)");
         });
-        var config = new Option<string?>("--config") { Description = "Pipeline config (default: pipeline.json)." };
-        var threads = new Option<int>("--threads")
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: ./pipeline.json, else the one installed with the program)." };
+        // No DefaultValueFactory: the parser would print this machine's core count as the default beside ours.
+        var threads = new Option<int?>("--threads")
         {
-            Description = "Articles processed at once (default: all cores); the output is the same for any number.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+            Description = "Articles processed at once; the output is the same for any number. [default: all cores]",
         };
         threads.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1024) r.AddError("--threads must be a whole number from 1 to 1024");
+            if (r.GetValueOrDefault<int?>() is < 1 or > 1024) r.AddError("--threads must be a whole number from 1 to 1024");
         });
 
         var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV, JSONL or an xlsx workbook).")
@@ -268,7 +270,7 @@ public static class CommandLine
             if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
             var kinds = KindNames(result.GetValue(kind)).ToHashSet();
             var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output),
-                result.GetValue(format) ?? "csv", date, result.GetValue(config), result.GetValue(threads))
+                result.GetValue(format) ?? "csv", date, result.GetValue(config), result.GetValue(threads) ?? Environment.ProcessorCount)
             {
                 Columns = result.GetValue(columns) is { } list ? ClaimColumns.Parse(list, out _) : null,
                 Kinds = kinds.Count > 0 ? kinds : null,

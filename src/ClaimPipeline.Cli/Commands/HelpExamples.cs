@@ -20,6 +20,8 @@ public static class HelpExamples
             "claims extract feed.jsonl --format jsonl > out.jsonl",
             "cat feed.jsonl | claims extract - --format jsonl | jq .claim",
             "claims extract story.txt --published 2021-08-24   resolve \"on Monday\" against that date",
+            "claims extract feed.jsonl --format xlsx -o review.xlsx --columns review --kind quote,indirect",
+            "claims extract feed.jsonl --min-confidence 0.8 --bom -o claims.csv   CSV for Excel, likely rows only",
         ],
         ["train"] =
         [
