@@ -51,8 +51,6 @@ public sealed class AtomicReplacement : OutputTarget
 
     public override string Unchanged { get; }
 
-    public string TemporaryPath => _temporary;
-
     public override void Commit()
     {
         _stream.FlushToDiskAndClose(_file);
