@@ -23,8 +23,10 @@ public readonly record struct FileStatus(FileKind Kind, ulong Device, ulong Inod
         {
             return null;
         }
-        // struct statx: stx_mode (u16) at 28, stx_ino (u64) at 32, stx_dev_major and stx_dev_minor (u32) at 136 and 140.
+        // struct statx: stx_mask (u32) at 0 says which fields were filled, stx_mode (u16) at 28, stx_ino (u64) at 32,
+        // stx_dev_major and stx_dev_minor (u32, always filled) at 136 and 140.
         var span = buffer.AsSpan();
+        if ((MemoryMarshal.Read<uint>(span) & Libc.StatxTypeModeInode) != Libc.StatxTypeModeInode) return null;
         var kind = (MemoryMarshal.Read<ushort>(span[28..]) & 0xF000) switch
         {
             0x4000 => FileKind.Directory,
