@@ -187,6 +187,7 @@ public static class CommandLine
         });
         var output = new Option<string?>("--output", "-o")
         {
+            HelpName = "FILE",
             Description = "Write to FILE instead of stdout (- is stdout): a file is replaced atomically, through links, keeping its mode; a device or FIFO is written in place.",
         };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "csv" };
