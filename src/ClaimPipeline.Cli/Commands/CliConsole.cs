@@ -1,4 +1,5 @@
 using ClaimPipeline.Cli.Input;
+using ClaimPipeline.Cli.Output;
 
 namespace ClaimPipeline.Cli.Commands;
 
@@ -11,8 +12,10 @@ public sealed record CliConsole(Stream Out, TextWriter Error, Func<Stream> OpenI
     /// <summary>Standard output is a terminal, where a binary format (xlsx) is refused.</summary>
     public bool OutIsTerminal { get; init; }
 
+    /// <summary>Standard output is written through write(2), which reports a broken pipe (the console stream hides it).</summary>
     public static CliConsole System() => new(
-        Console.OpenStandardOutput(), Console.Error, StandardInput.Open, !Console.IsErrorRedirected)
+        OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new StandardOutputStream(), Console.Error, StandardInput.Open,
+        !Console.IsErrorRedirected)
     {
         InIsTerminal = !Console.IsInputRedirected,
         OutIsTerminal = !Console.IsOutputRedirected,

@@ -5,7 +5,10 @@ using ClaimPipeline.Nlp.Tokenization;
 
 namespace ClaimPipeline.Cli.Commands;
 
-/// <summary>The command tree. Parse errors print a one-line message and exit 2; user errors never show a stack trace.</summary>
+/// <summary>
+/// The command tree. Parse errors print a one-line message and exit 2; user errors never show a stack trace; an
+/// output that cannot be written is one line and exit 1, a reader that went away (broken pipe) a quiet exit 0.
+/// </summary>
 public static class CommandLine
 {
     public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
@@ -25,12 +28,24 @@ public static class CommandLine
             console.Error.WriteLine(command is RootCommand ? "Try 'claims --help'." : $"Try 'claims {command.Name} --help'.");
             return ExitCodes.Usage;
         }
-        // Signals are ours (TerminationSignals): the parser must not install its own handler. Nor may it catch a bug's
-        // exception (it would print a stack trace and exit 1, as for a bad input): Program reports it, exit 70.
-        return result.Invoke(new InvocationConfiguration
+        try
         {
-            Output = output, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false,
-        });
+            // Signals are ours (TerminationSignals): the parser must not install its own handler. Nor its exception
+            // handler: an unexpected exception is a bug and goes up to Program (exit 70).
+            return result.Invoke(new InvocationConfiguration
+            {
+                Output = output, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (OutputWriteException e) when (e.BrokenPipe)
+        {
+            return ExitCodes.Success; // the reader has all it wanted (`| head`): stop quietly, as grep and jq do
+        }
+        catch (OutputWriteException e)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
     }
 
     private static RootCommand Build(CliConsole console, CancellationToken cancellationToken)
@@ -196,7 +211,11 @@ public static class CommandLine
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                     r.AddError($"unknown option '{token.Value}'");
         });
-        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write to FILE (atomically) instead of stdout." };
+                var output = new Option<string?>("--output", "-o")
+        {
+            HelpName = "FILE",
+            Description = "Write to FILE instead of stdout (- is stdout): a file is replaced atomically, through links, keeping its mode; a device or FIFO is written in place.",
+        };
         var format = new Option<string>("--format")
         {
             Description = "Output format: csv, jsonl, or xlsx (a workbook for review in a spreadsheet; needs -o or a redirected stdout).",
@@ -261,7 +280,7 @@ public static class CommandLine
         });
         command.SetAction(result =>
         {
-            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null && console.OutIsTerminal)
+            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null or "-" && console.OutIsTerminal)
             {
                 console.Error.WriteLine("claims: error: --format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout");
                 return ExitCodes.Usage;

@@ -55,7 +55,7 @@ public static class ConfidenceTrainCommand
         foreach (var (key, (n, c)) in counts)
             if (n >= MinClaims)
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"{key}\t{(c + 1.0) / (n + 2.0):0.000}\t{n}\t{c}"));
-        using (var file = new AtomicFile(output))
+        using (var file = new AtomicReplacement(output, Path.GetFullPath(output)))
         {
             using (var writer = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
                 writer.Write(string.Join('\n', lines) + "\n");

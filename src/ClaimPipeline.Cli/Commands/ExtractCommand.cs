@@ -15,36 +15,33 @@ public static class ExtractCommand
     {
         if (ConfigForCommand.TryLoad(settings.ConfigPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
 
-        AtomicFile? file = null;
-        if (settings.Output is not null)
+        OutputTarget output;
+        try
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output));
-            if (directory is null || !Directory.Exists(directory))
-            {
-                console.Error.WriteLine($"claims: error: {settings.Output}: the output folder does not exist");
-                return ExitCodes.Usage;
-            }
-            try
-            {
-                file = new AtomicFile(settings.Output);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"claims: error: {settings.Output}: cannot write: {e.Message}");
-                return ExitCodes.Usage;
-            }
+            output = OutputTarget.Open(settings.Output, settings.Paths, console.Out, cancellationToken);
+        }
+        catch (OutputTargetException e)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            return ExitCodes.Usage;
         }
 
-        using (file)
+        // A write error (OutputWriteException) leaves through here: disposing deletes a temporary file, and
+        // CommandLine reports it.
+        using (output)
         {
-            var output = file?.Stream ?? console.Out;
-            int failed;
-            using (var writer = CreateWriter(settings, output, config))
+            int failed, written;
+            using (var writer = CreateWriter(settings, output.Stream, config))
             {
-                failed = ProcessAll(settings, config, writer, console, cancellationToken);
+                (failed, written) = ProcessAll(settings, config, writer, console, cancellationToken);
             }
-            output.Flush();
-            file?.Commit();
+            // A run in which every input failed must not replace yesterday's file with an empty one.
+            if (written == 0 && failed > 0 && output.Unchanged is { } unchanged)
+            {
+                console.Error.WriteLine($"claims: error: {settings.Output}: no article could be processed, so {unchanged}");
+                return ExitCodes.InputFailed;
+            }
+            output.Commit();
             return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
         }
     }
@@ -61,7 +58,8 @@ public static class ExtractCommand
         };
     }
 
-    private static int ProcessAll(ExtractSettings settings, PipelineConfig config, IClaimWriter writer, CliConsole console,
+    /// <summary>Writes every article's rows; returns how many inputs failed and how many articles were written.</summary>
+    private static (int Failed, int Written) ProcessAll(ExtractSettings settings, PipelineConfig config, IClaimWriter writer, CliConsole console,
         CancellationToken cancellationToken)
     {
         if (console.InIsTerminal && settings.Paths.Contains("-")) console.Error.WriteLine("claims: reading articles from standard input (end with Ctrl-D)…");
@@ -89,7 +87,7 @@ public static class ExtractCommand
             if (console.ErrorIsTerminal) console.Error.Write($"\rclaims: {articles} articles, {claims} claims");
         }
         if (console.ErrorIsTerminal) console.Error.WriteLine();
-        return failed;
+        return (failed, articles);
     }
 
     /// <summary>One input's rows, or the error that stopped it; runs on any thread (stages are shared and immutable).</summary>

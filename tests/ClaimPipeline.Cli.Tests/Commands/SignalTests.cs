@@ -32,7 +32,7 @@ public sealed class SignalTests
         var error = process.StandardError.ReadToEndAsync();
         // Wait until it is writing: the temporary file beside the output exists and has rows in it.
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!Directory.GetFiles(folder.Path, ".claims.csv.*.tmp").Any(f => new FileInfo(f).Length > 10_000) && !process.HasExited)
+        while (!Directory.GetFiles(folder.Path, ".claims.*.tmp").Any(f => new FileInfo(f).Length > 10_000) && !process.HasExited)
         {
             Assert.True(DateTime.UtcNow < deadline, "the run never started writing");
             await Task.Delay(20);

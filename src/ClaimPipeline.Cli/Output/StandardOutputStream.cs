@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+
+namespace ClaimPipeline.Cli.Output;
+
+/// <summary>
+/// Standard output through write(2). The console stream .NET gives pretends a write to a closed pipe succeeded,
+/// so `claims extract … | head -1` would process the whole input after head exited; here a broken pipe, a full
+/// disk or a closed descriptor is an <see cref="OutputWriteException"/> naming "standard output". Unbuffered,
+/// like the console stream: the writers flush once per article.
+/// </summary>
+public sealed class StandardOutputStream : Stream
+{
+    public const string Name = "standard output";
+    private const int Descriptor = 1;
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        while (!buffer.IsEmpty)
+        {
+            var written = Libc.Write(Descriptor, ref MemoryMarshal.GetReference(buffer), buffer.Length);
+            if (written >= 0)
+            {
+                buffer = buffer[(int)written..];
+                continue;
+            }
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno == Libc.Eintr) continue;
+            if (errno == Libc.Eagain)
+            {
+                // A descriptor some parent made non-blocking: wait until it takes more.
+                var wait = new Libc.PollDescriptor { Descriptor = Descriptor, Events = Libc.PollDescriptor.PollOut };
+                Libc.Poll(ref wait, 1, -1);
+                continue;
+            }
+            throw OutputWriteException.FromErrno(Name, errno);
+        }
+    }
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
