@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimPipeline.Cli.Posix;
 
 namespace ClaimPipeline.Cli.Input;
 
@@ -102,10 +103,11 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
         int read = 0;
         foreach (var file in files)
         {
-            var type = FileTypes.Of(file);
-            if (type is not (FileType.Regular or FileType.Unknown))
+            // Unknown (no statx, a vanished file, a link loop): opened as before, which reports the problem itself.
+            var type = FileStatus.Of(file, followLinks: true)?.Kind ?? FileKind.Regular;
+            if (type != FileKind.Regular)
             {
-                yield return InputItem.Skipped($"{file}: not a regular file ({FileTypes.Describe(type)}); skipped");
+                yield return InputItem.Skipped($"{file}: not a regular file ({FileKinds.Describe(type)}); skipped");
                 continue;
             }
             read++;

@@ -1,3 +1,5 @@
+using ClaimPipeline.Cli.Posix;
+
 namespace ClaimPipeline.Cli.Output;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ClaimPipeline.Cli.Posix;
 
 namespace ClaimPipeline.Cli.Output;
 

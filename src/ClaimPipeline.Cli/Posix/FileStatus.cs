@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ClaimPipeline.Cli.Output;
+namespace ClaimPipeline.Cli.Posix;
 
 /// <summary>
 /// What .NET does not tell about a path: whether it is a device, FIFO or socket, and its identity (device and

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ClaimPipeline.Cli.Output;
+namespace ClaimPipeline.Cli.Posix;
 
 /// <summary>
 /// The few POSIX calls .NET has no public API for: a file's type and identity (statx), raw writes to standard
