@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the whole extract path on one article with AFL++ and SharpFuzz for MINUTES minutes (default 10):
+# Fuzzes the whole extract path (reader, pipeline and the CSV, JSONL and xlsx writers, each read back) with AFL++ and SharpFuzz for MINUTES minutes (default 10):
 # builds fuzz/ClaimPipeline.Fuzz, instruments the pipeline's assemblies, runs afl-fuzz on the seeds in fuzz/seeds,
 # and prints the executions, crashes and hangs. Findings go to fuzz/findings (crashes/ and hangs/ hold the inputs).
 # Needs: afl++ (Debian: apt-get install afl++) and the sharpfuzz tool (dotnet tool install -g SharpFuzz.CommandLine).
