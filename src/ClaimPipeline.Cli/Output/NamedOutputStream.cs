@@ -5,16 +5,8 @@ namespace ClaimPipeline.Cli.Output;
 /// <see cref="OutputWriteException"/> naming the output as the user wrote it, so the command can say which
 /// output failed and what became of it, and tell those errors from every other I/O error.
 /// </summary>
-public sealed class NamedOutputStream(Stream inner, string name, string? fate) : Stream
+public sealed class NamedOutputStream(Stream inner, string name, string? fate) : WriteOnlyStream
 {
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         try
@@ -26,8 +18,6 @@ public sealed class NamedOutputStream(Stream inner, string name, string? fate) :
             throw OutputWriteException.From(name, e, fate);
         }
     }
-
-    public override void WriteByte(byte value) => Write([value]);
 
     public override void Flush()
     {
@@ -56,10 +46,6 @@ public sealed class NamedOutputStream(Stream inner, string name, string? fate) :
             throw OutputWriteException.From(name, e, fate);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     /// <summary>Closing after a failure must not throw again: the first error is the one reported.</summary>
     protected override void Dispose(bool disposing)

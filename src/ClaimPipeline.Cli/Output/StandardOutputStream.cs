@@ -9,18 +9,10 @@ namespace ClaimPipeline.Cli.Output;
 /// disk or a closed descriptor is an <see cref="OutputWriteException"/> naming "standard output". Unbuffered,
 /// like the console stream: the writers flush once per article.
 /// </summary>
-public sealed class StandardOutputStream : Stream
+public sealed class StandardOutputStream : WriteOnlyStream
 {
     public const string Name = "standard output";
     private const int Descriptor = 1;
-
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -45,13 +37,7 @@ public sealed class StandardOutputStream : Stream
         }
     }
 
-    public override void WriteByte(byte value) => Write([value]);
-
     public override void Flush()
     {
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

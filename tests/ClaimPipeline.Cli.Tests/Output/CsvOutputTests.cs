@@ -23,27 +23,13 @@ public sealed class CsvOutputTests
         var header = result.Out[..result.Out.IndexOf('\n')].Split(',');
         Assert.Equal(ContractColumns, header.Take(ContractColumns.Length));
 
-        var rows = ReadCsv(result.Out);
+        var rows = CsvSpreadsheetSafetyTests.ReadCsv(result.Out);
         Assert.True(rows.Count > 20);
         Assert.All(rows, r => Assert.Equal(header.Length, r.Length));
         var text = File.ReadAllText(RepoPaths.Data("articles", "000_8d99f1fb4af1b66b.txt"));
         int claim = Array.IndexOf(header, "claim"), start = Array.IndexOf(header, "start"), end = Array.IndexOf(header, "end");
         foreach (var row in rows.Where(r => r[0] == "000_8d99f1fb4af1b66b"))
             Assert.Equal(row[claim], text[int.Parse(row[start])..int.Parse(row[end])]);
-    }
-
-    /// <summary>The records after the header, read back with CsvHelper.</summary>
-    private static List<string[]> ReadCsv(string csv)
-    {
-        using var reader = CsvReader.FromText(csv);
-        var rows = new List<string[]>();
-        foreach (var row in reader)
-        {
-            var fields = new string[row.FieldCount];
-            for (int i = 0; i < fields.Length; i++) fields[i] = row.GetString(i);
-            rows.Add(fields);
-        }
-        return rows;
     }
 
     [Fact]
@@ -72,7 +58,7 @@ public sealed class CsvOutputTests
         var article = folder.File("c.txt", "Sales rose 12% to 9,000 units, and about 300 people came.");
         var result = Csv(article);
         var header = result.Out[..result.Out.IndexOf('\n')].Split(',');
-        var rows = ReadCsv(result.Out);
+        var rows = CsvSpreadsheetSafetyTests.ReadCsv(result.Out);
         int change = Array.IndexOf(header, "change"), claim = Array.IndexOf(header, "claim");
         Assert.Contains(rows, r => r[claim] == "12%" && r[change] == "up");
         Assert.Contains(rows, r => r[claim] == "about 300 people" && r[change] == "approx");
@@ -91,7 +77,7 @@ public sealed class CsvOutputTests
         using (var writer = new CsvClaimWriter(stream, ClaimColumns.All)) writer.Write([row]);
         var csv = System.Text.Encoding.UTF8.GetString(stream.ToArray());
 
-        var fields = Assert.Single(ReadCsv(csv));
+        var fields = Assert.Single(CsvSpreadsheetSafetyTests.ReadCsv(csv));
         Assert.Equal("'=HYPERLINK(\"x\")", fields[0]);
         Assert.Equal("'-5 \"quoted\"\nnext line", fields[3]);
         Assert.Equal("'@user", fields[4]);

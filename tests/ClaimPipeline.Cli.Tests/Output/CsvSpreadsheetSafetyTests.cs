@@ -74,6 +74,7 @@ public sealed class CsvSpreadsheetSafetyTests
         Assert.Equal("", result.Out);
     }
 
+    /// <summary>The records after the header, read back with CsvHelper.</summary>
     internal static List<string[]> ReadCsv(string csv)
     {
         using var reader = CsvReader.FromText(csv);
