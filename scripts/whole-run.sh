@@ -4,7 +4,8 @@
 # THREADS (default "1 2"; one thread is pinned to one CPU, more threads get every CPU) under /usr/bin/time -v and
 # prints words, median wall time, words per second, median peak RSS and rows; checks that every thread count
 # writes the same bytes; measures the time to the first row; and with BIG=1 also the peak RSS on a ~100 MB input
-# made by repeating bbc-news. Needs ../shared beside the checkout.
+# made by repeating bbc-news; and the wall time of `extract | head -1` against the full run (a reader that stops
+# early stops the run). Needs ../shared beside the checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -125,6 +126,22 @@ echo "claims extract (ReadyToRun), $runs runs each; one thread pinned to CPU $cp
 printf '%-22s %8s %10s %8s %12s %14s %8s\n' corpus threads words wall_s words_per_s peak_rss_MiB rows
 printf '%s\n' "${results[@]}"
 echo "first row on stdout after ${latency}s (bbc-news, default threads, median of $runs)"
+
+# A reader that stops early (`| head -1`) must stop the run: whole-pipeline wall time of `extract | head -1` against
+# the full run, on bbc-news repeated 4 times (JSONL out, default threads), medians of RUNS.
+quad="$tmp/quad.jsonl"
+for _ in 1 2 3 4; do cat "${corpora[0]#*=}" >> "$quad"; done
+: > "$tmp/full"
+: > "$tmp/head"
+for i in $(seq 1 "$runs"); do
+  /usr/bin/time -v -o "$tmp/time.txt" sh -c '"$1" extract "$2" --config "$3" --format jsonl > /dev/null' sh "$bin" "$quad" "$config"
+  wall_seconds "$tmp/time.txt" >> "$tmp/full"
+  /usr/bin/time -v -o "$tmp/time.txt" sh -c '"$1" extract "$2" --config "$3" --format jsonl | head -1 > /dev/null' sh "$bin" "$quad" "$config"
+  wall_seconds "$tmp/time.txt" >> "$tmp/head"
+done
+full=$(median < "$tmp/full")
+head_wall=$(median < "$tmp/head")
+echo "extract | head -1 on bbc-news x4 ($(stat -c %s "$quad") bytes): ${head_wall}s against ${full}s for the full run ($(awk -v h="$head_wall" -v f="$full" 'BEGIN { printf "%.1f", (f > 0 ? 100 * h / f : 0) }')%), medians of $runs"
 
 if [ "${BIG:-0}" = 1 ]; then
   big="$tmp/big.jsonl"
