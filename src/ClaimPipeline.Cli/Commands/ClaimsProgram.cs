@@ -12,11 +12,11 @@ public static class ClaimsProgram
         try
         {
             int exit = CommandLine.Run(args, console, cancellationToken);
-            return signalExitCode() != 0 ? Stopped(console, signalExitCode()) : exit;
+            return signalExitCode() != 0 ? Stopped(console, signalExitCode(), args) : exit;
         }
         catch (OperationCanceledException) when (signalExitCode() != 0)
         {
-            return Stopped(console, signalExitCode());
+            return Stopped(console, signalExitCode(), args);
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("CLAIMS_DEBUG") is null)
         {
@@ -25,9 +25,23 @@ public static class ClaimsProgram
         }
     }
 
-    private static int Stopped(CliConsole console, int exitCode)
+    private static int Stopped(CliConsole console, int exitCode, string[] args)
     {
-        console.Error.WriteLine($"claims: stopped by {(exitCode == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM")}; an output file (-o) was left as it was");
+        var signal = exitCode == ExitCodes.Interrupted ? "SIGINT" : "SIGTERM";
+        console.Error.WriteLine(NamesAnOutputFile(args)
+            ? $"claims: stopped by {signal}; the output file (-o) was left as it was"
+            : $"claims: stopped by {signal}");
         return exitCode;
+    }
+
+    /// <summary>-o FILE or --output FILE, other than "-" (standard output).</summary>
+    private static bool NamesAnOutputFile(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "-o" or "--output" && i + 1 < args.Length && args[i + 1] != "-") return true;
+            if (args[i].StartsWith("--output=", StringComparison.Ordinal) && args[i] != "--output=-") return true;
+        }
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ClaimPipeline.Cli.Input;
 using ClaimPipeline.Cli.Output;
 using ClaimPipeline.Nlp.Tokenization;
@@ -24,8 +25,7 @@ public static class CommandLine
                 if (result.Errors.Count == 1 || error.Message != "Required command was not provided.")
                     console.Error.WriteLine($"claims: error: {error.Message}");
             foreach (var hint in NameSuggestions.For(result, args)) console.Error.WriteLine($"claims: {hint}");
-            var command = result.CommandResult.Command;
-            console.Error.WriteLine(command is RootCommand ? "Try 'claims --help'." : $"Try 'claims {command.Name} --help'.");
+            console.Error.WriteLine($"Try '{CommandPath(result.CommandResult)} --help'.");
             return ExitCodes.Usage;
         }
         try
@@ -46,6 +46,16 @@ public static class CommandLine
             console.Error.WriteLine($"claims: error: {e.Message}");
             return ExitCodes.InputFailed;
         }
+    }
+
+    /// <summary>"claims train clusters": the words that name the command, for the hint after a usage error.</summary>
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = command; r is not null; r = r.Parent)
+            if (r is CommandResult { Command: var c }) names.Add(c is RootCommand ? "claims" : c.Name);
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     private static RootCommand Build(CliConsole console, CancellationToken cancellationToken)
@@ -87,9 +97,9 @@ public static class CommandLine
         RejectOptionLikeValues(train);
         var dev = new Option<string>("--dev") { HelpName = "CORPUS", Description = "Development corpus, scored after each epoch.", Required = true };
         var output = new Option<string>("--out") { HelpName = "FILE", Description = "The model file to write.", Required = true };
-        var epochs = new Option<int>("--epochs") { HelpName = "N", Description = "Passes over the training data.", DefaultValueFactory = _ => 10 };
-        var seed = new Option<int>("--seed") { HelpName = "N", Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
-        var prune = new Option<float>("--prune") { HelpName = "X", Description = "Drop features whose largest averaged weight is below this.", DefaultValueFactory = _ => 0.001f };
+        var epochs = NumberOptions.WholeNumber("--epochs", "Passes over the training data.", 10);
+        var seed = NumberOptions.WholeNumber("--seed", "Seed of the document shuffle.", 1, min: int.MinValue);
+        var prune = NumberOptions.Fraction("--prune", "Drop features whose largest averaged weight is below this.", 0.001f);
         var passes = new Option<int>("--passes") { Description = "ner: 2 adds a second pass that sees the first pass's labels of the whole document.", DefaultValueFactory = _ => 1 };
         passes.AcceptOnlyFromAmong("1", "2");
         var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config whose lexicons the entity features use." };
@@ -99,7 +109,7 @@ public static class CommandLine
             AllowMultipleArgumentsPerToken = true,
         };
         alone.AcceptOnlyFromAmong("reuters", "worldwide");
-        var command = new Command("train", "Train the part-of-speech tagger or the entity recognizer.")
+        var command = new Command("train", "Train the part-of-speech tagger or the entity recognizer; train clusters and train confidence build their tables.")
         {
             task, train, dev, output, epochs, seed, prune, passes, config, alone,
         };
@@ -144,9 +154,9 @@ public static class CommandLine
         };
         RejectOptionLikeValues(text);
         var output = new Option<string>("--out") { HelpName = "FILE", Description = "The cluster file to write (TSV).", Required = true };
-        var classes = new Option<int>("--classes") { HelpName = "N", Description = "Number of word classes.", DefaultValueFactory = _ => 256 };
-        var passes = new Option<int>("--passes") { HelpName = "N", Description = "Exchange passes over the vocabulary.", DefaultValueFactory = _ => 8 };
-        var minCount = new Option<int>("--min-count") { HelpName = "N", Description = "Cluster words seen at least this often.", DefaultValueFactory = _ => 3 };
+        var classes = NumberOptions.WholeNumber("--classes", "Number of word classes.", 256, min: 2);
+        var passes = NumberOptions.WholeNumber("--passes", "Exchange passes over the vocabulary.", 8);
+        var minCount = NumberOptions.WholeNumber("--min-count", "Cluster words seen at least this often.", 3);
         var command = new Command("clusters", "Learn word classes from unlabeled text, for the entity recognizer.")
         {
             text, output, classes, passes, minCount,
@@ -181,7 +191,7 @@ public static class CommandLine
         domain.AcceptOnlyFromAmong("reuters", "worldwide", "none");
         var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: pipeline.json)." };
         var errors = new Option<string?>("--errors") { HelpName = "FILE", Description = "ner: write every sentence whose entities differ from the gold ones to FILE; attribution: every direct quote missed, given the wrong speaker, or found where the gold has none; numbers: every sentence whose quantities differ from the gold ones." };
-        var command = new Command("eval", "Score a model on gold corpora: accuracy for pos, exact-span P/R/F1 per type for ner.")
+        var command = new Command("eval", "Score on gold corpora: pos accuracy; ner, attribution and numbers precision, recall and F1.")
         {
             task, corpus, model, json, config, domain, errors,
         };
@@ -216,10 +226,10 @@ public static class CommandLine
             HelpName = "FILE",
             Description = "Write to FILE instead of stdout (- is stdout): a file is replaced atomically, through links, keeping its mode; a device or FIFO is written in place.",
         };
-        var format = new Option<string>("--format")
+        // No DefaultValueFactory: the default depends on -o, so it is computed in the action (OutputFormat).
+        var format = new Option<string?>("--format")
         {
-            Description = "Output format: csv, jsonl, or xlsx (a workbook for review in a spreadsheet; needs -o or a redirected stdout).",
-            DefaultValueFactory = _ => "csv",
+            Description = "Output format: csv, jsonl, or xlsx (a workbook for review in a spreadsheet; needs -o or a redirected stdout). [default: from -o's extension (.xlsx, .jsonl), else csv]",
         };
         format.AcceptOnlyFromAmong("csv", "jsonl", "xlsx");
         var bom = new Option<bool>("--bom") { Description = "csv: write a UTF-8 byte order mark first, so that Excel reads the file as UTF-8." };
@@ -239,14 +249,12 @@ public static class CommandLine
         };
         kind.Validators.Add(r =>
         {
+            foreach (var token in r.Tokens)
+                if (KindNames([token.Value]).Count() == 0) r.AddError($"--kind: '{token.Value}' names no kind (known: quote, indirect, numeric)");
             foreach (var name in KindNames(r.GetValueOrDefault<string[]>()))
                 if (name is not ("quote" or "indirect" or "numeric")) r.AddError($"--kind: unknown kind '{name}' (known: quote, indirect, numeric)");
         });
-        var minConfidence = new Option<double?>("--min-confidence") { HelpName = "X", Description = "Write only claims whose confidence is at least X (0 to 1)." };
-        minConfidence.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } x && !(x >= 0 && x <= 1)) r.AddError("--min-confidence must be a number from 0 to 1");
-        });
+        var minConfidence = NumberOptions.OptionalFraction("--min-confidence", "Write only claims whose confidence is at least X (0 to 1).");
         var published = new Option<string?>("--published")
         {
             HelpName = "DATE",
@@ -260,15 +268,8 @@ public static class CommandLine
         });
         var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: ./pipeline.json, else the one installed with the program)." };
         // No DefaultValueFactory: the parser would print this machine's core count as the default beside ours.
-        var threads = new Option<int?>("--threads")
-        {
-            HelpName = "N",
-            Description = "Articles processed at once; the output is the same for any number. [default: all cores]",
-        };
-        threads.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 1024) r.AddError("--threads must be a whole number from 1 to 1024");
-        });
+        var threads = NumberOptions.OptionalWholeNumber("--threads",
+            "Articles processed at once; the output is the same for any number. [default: all cores]", min: 1, max: 1024);
 
         var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV, JSONL or an xlsx workbook).")
         {
@@ -276,11 +277,12 @@ public static class CommandLine
         };
         command.Validators.Add(r =>
         {
-            if (r.GetValue(bom) && r.GetValue(format) is not (null or "csv")) r.AddError("--bom applies to --format csv only");
+            if (r.GetValue(bom) && OutputFormat.Of(r.GetValue(format), r.GetValue(output)) != "csv") r.AddError("--bom applies to --format csv only");
         });
         command.SetAction(result =>
         {
-            if (result.GetValue(format) == "xlsx" && result.GetValue(output) is null or "-" && console.OutIsTerminal)
+            var outputFormat = OutputFormat.Of(result.GetValue(format), result.GetValue(output));
+            if (outputFormat == "xlsx" && result.GetValue(output) is null or "-" && console.OutIsTerminal)
             {
                 console.Error.WriteLine("claims: error: --format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout");
                 return ExitCodes.Usage;
@@ -289,7 +291,7 @@ public static class CommandLine
             if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
             var kinds = KindNames(result.GetValue(kind)).ToHashSet();
             var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output),
-                result.GetValue(format) ?? "csv", date, result.GetValue(config), result.GetValue(threads) ?? Environment.ProcessorCount)
+                outputFormat, date, result.GetValue(config), result.GetValue(threads) ?? Environment.ProcessorCount)
             {
                 Columns = result.GetValue(columns) is { } list ? ClaimColumns.Parse(list, out _) : null,
                 Kinds = kinds.Count > 0 ? kinds : null,

@@ -26,6 +26,13 @@ public static class ExtractCommand
             return ExitCodes.Usage;
         }
 
+        if (settings.Format == "xlsx" && output.IsTerminal)
+        {
+            output.Dispose();
+            console.Error.WriteLine($"claims: error: {settings.Output}: is a terminal; --format xlsx writes a binary workbook: give -o FILE.xlsx");
+            return ExitCodes.Usage;
+        }
+
         // A write error (OutputWriteException) leaves through here: disposing deletes a temporary file, and
         // CommandLine reports it.
         using (output)
@@ -84,7 +91,7 @@ public static class ExtractCommand
             writer.Write(rows);
             articles++;
             claims += rows.Count;
-            if (console.ErrorIsTerminal) console.Error.Write($"\rclaims: {articles} articles, {claims} claims");
+            if (console.ErrorIsTerminal) console.Error.Write($"\rclaims: {Count(articles, "article")}, {Count(claims, "claim")}");
         }
         if (console.ErrorIsTerminal) console.Error.WriteLine();
         return (failed, articles);
@@ -105,4 +112,6 @@ public static class ExtractCommand
             return new ArticleResult(null, $"{article.Origin}: the pipeline failed on this article: {e.GetType().Name}: {e.Message}", item.Warning);
         }
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimPipeline.Cli.Input;
 using ClaimPipeline.Nlp.Pipeline;
 
 namespace ClaimPipeline.Cli.Config;
@@ -15,10 +16,11 @@ public static class PipelineConfigLoader
     public static PipelineConfig Load(string path, bool loadModels = true)
     {
         JsonDocument json;
+        byte[] bytes = [];
         try
         {
-            using var stream = File.OpenRead(path);
-            json = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            bytes = File.ReadAllBytes(path);
+            json = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -26,7 +28,9 @@ public static class PipelineConfigLoader
         }
         catch (JsonException e)
         {
-            throw new PipelineConfigurationException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message}");
+            // The file's line and column, and the parser's reason without its own position ("LineNumber: 1 | …").
+            var line = (int)(e.LineNumber ?? 0);
+            throw new PipelineConfigurationException($"{path}:{line + 1}: {JsonlArticleParser.NotValidJson(e, LineOf(bytes, line))}");
         }
         using (json)
         {
@@ -93,5 +97,19 @@ public static class PipelineConfigLoader
             if (File.Exists(candidate)) return candidate;
         }
         return null;
+    }
+
+    /// <summary>The bytes of the 0-based line <paramref name="number"/>, without its newline.</summary>
+    private static ReadOnlySpan<byte> LineOf(byte[] bytes, int number)
+    {
+        int start = 0;
+        for (int line = 0; line < number && start < bytes.Length; line++)
+        {
+            int newline = Array.IndexOf(bytes, (byte)'\n', start);
+            if (newline < 0) return [];
+            start = newline + 1;
+        }
+        int end = Array.IndexOf(bytes, (byte)'\n', start);
+        return bytes.AsSpan(start, (end < 0 ? bytes.Length : end) - start);
     }
 }

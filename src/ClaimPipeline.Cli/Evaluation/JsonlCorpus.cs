@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using ClaimPipeline.Cli.Input;
 
 namespace ClaimPipeline.Cli.Evaluation;
 
@@ -22,7 +24,11 @@ public static class JsonlCorpus
             {
                 record = parse(line, lineNumber);
             }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException
+            catch (JsonException e)
+            {
+                throw new FormatException($"{path}:{lineNumber}: not {what}: {JsonlArticleParser.NotValidJson(e, Encoding.UTF8.GetBytes(line))}", e);
+            }
+            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException
                                           or ArgumentOutOfRangeException)
             {
                 throw new FormatException($"{path}:{lineNumber}: not {what}: {e.Message}", e);

@@ -18,16 +18,16 @@ public static class PolnearCorpus
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        var text = root.GetProperty("text").GetString() ?? throw new FormatException("'text' is null");
+        var text = root.Required("text").GetString() ?? throw new FormatException("'text' is null");
         var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString() ?? "" : "";
         DateOnly? published = root.TryGetProperty("publication_date", out var date) && date.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(date.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                 ? day : null;
         var attributions = new List<GoldAttribution>();
-        var annotations = root.GetProperty("annotations");
+        var annotations = root.Required("annotations");
         if (annotations.GetArrayLength() > 0)
         {
-            foreach (var attribution in annotations[0].GetProperty("attributions").EnumerateArray())
+            foreach (var attribution in annotations[0].Required("attributions").EnumerateArray())
             {
                 var content = Ranges(attribution, "content", text.Length);
                 if (content.Count == 0) continue;

@@ -16,13 +16,13 @@ public static class QuantityCorpus
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        var text = root.GetProperty("text").GetString() ?? throw new FormatException("'text' is null");
+        var text = root.Required("text").GetString() ?? throw new FormatException("'text' is null");
         var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : fallbackId;
         var quantities = new List<QuantityValue>();
         var spans = new List<string>();
-        foreach (var quantity in root.GetProperty("quantities").EnumerateArray())
+        foreach (var quantity in root.Required("quantities").EnumerateArray())
         {
-            var valueElement = quantity.GetProperty("value");
+            var valueElement = quantity.Required("value");
             var valueText = valueElement.ValueKind == JsonValueKind.Number ? valueElement.GetRawText() : valueElement.GetString() ?? "";
             if (!QuantityValue.TryParseValue(valueText, out double low, out double high))
                 throw new FormatException($"value '{valueText}' is not a number or a range low-high");

@@ -14,16 +14,28 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
 {
     private const string StdinName = "<stdin>";
 
+    /// <remarks>An id seen before gets a warning: rows are keyed by article_id and claim_id, and two articles with
+    /// one id (a feed read twice, ids numbered per file) would give rows that a reviewer cannot tell apart.</remarks>
     public IEnumerable<InputItem> Read(IEnumerable<string> paths)
     {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
             foreach (var item in Guarded(() => ReadPath(path), path == "-" ? StdinName : path))
+            {
+                if (item.Article is { } article && !ids.TryAdd(article.Id, article.Origin))
+                {
+                    var repeated = $"{article.Origin}: article id '{article.Id}' was used before, by {ids[article.Id]}; rows of the two share article_id";
+                    yield return item with { Warning = item.Warning is null ? repeated : $"{item.Warning}; {repeated}" };
+                    continue;
+                }
                 yield return item;
+            }
     }
 
     private IEnumerable<InputItem> ReadPath(string path)
     {
         if (path == "-") return ReadStdin();
+        if (path.Length == 0) return [InputItem.Fail("'' (an empty argument): no such file or directory")];
         if (Directory.Exists(path)) return ReadFolder(path);
         if (File.Exists(path) || IsBrokenLink(path)) return ReadFile(path);
         return [InputItem.Fail($"{path}: no such file or directory")];
@@ -177,7 +189,9 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
             foreach (var line in JsonlLineReader.Read(stream, maxArticleBytes, prefix))
             {
                 var where = $"{origin}:{line.Number}";
-                var item = line.TooLong
+                var item = line.RestUnread
+                    ? InputItem.Fail($"{where}: no line end within {line.Length} bytes (limit {maxArticleBytes}, read.maxArticleBytes); this line and the rest of {origin} were not read")
+                    : line.TooLong
                     ? InputItem.Fail($"{where}: line is {line.Length} bytes, over the limit of {maxArticleBytes} (read.maxArticleBytes); skipped")
                     : ParseLine(where, $"{defaultId}-{line.Number}", line.Bytes);
                 if (item is not null) yield return item.Value;

@@ -50,9 +50,21 @@ public static class JsonlArticleParser
         }
     }
 
-    /// <summary>An optional string field; one that is no Unicode text is dropped with a warning.</summary>
+    /// <summary>An optional string field; one that is not a string (null aside) or no Unicode text is dropped with a warning.</summary>
     private static string? OptionalString(JsonElement root, string name, List<string> warnings)
     {
+        if (root.TryGetProperty(name, out var element) && element.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        {
+            var kind = element.ValueKind switch
+            {
+                JsonValueKind.Number => "a number",
+                JsonValueKind.Array => "an array",
+                JsonValueKind.Object => "an object",
+                _ => "a boolean",
+            };
+            warnings.Add($"\"{name}\" is {kind}, not a string; the field is dropped");
+            return null;
+        }
         if (TryGetString(root, name, out var value, out var problem)) return value;
         warnings.Add($"{problem}; the field is dropped");
         return null;

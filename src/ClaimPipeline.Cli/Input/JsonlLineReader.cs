@@ -2,11 +2,17 @@ namespace ClaimPipeline.Cli.Input;
 
 /// <summary>
 /// Splits a stream into lines without holding more than one line in memory: a line over the size limit is
-/// skipped as it streams past and reported by its length only. A UTF-8 BOM before the first line is dropped.
+/// skipped as it streams past and reported by its length only. A line still without its end after
+/// <see cref="SkipLimit"/> bytes ends the stream (<see cref="JsonlLine.RestUnread"/>): an endless one
+/// (`yes | claims extract -`, a device) would otherwise be drained forever without a word. A UTF-8 BOM before the
+/// first line is dropped.
 /// </summary>
 public static class JsonlLineReader
 {
     private const int ChunkBytes = 1 << 16;
+
+    /// <summary>How far an over-long line is skipped looking for its end: 64 MiB, or four times the limit.</summary>
+    public static long SkipLimit(long maxLineBytes) => Math.Max(64L << 20, 4 * maxLineBytes);
 
     /// <summary>The lines of <paramref name="stream"/>, after the bytes already read into <paramref name="prefix"/>.</summary>
     public static IEnumerable<JsonlLine> Read(Stream stream, long maxLineBytes, ReadOnlyMemory<byte> prefix = default)
@@ -47,6 +53,11 @@ public static class JsonlLineReader
             {
                 skippedLength = Math.Max(skippedLength, 0) + (filled - start);
                 start = filled = 0;
+                if (skippedLength > SkipLimit(maxLineBytes))
+                {
+                    yield return new JsonlLine(number + 1, default, skippedLength, true, RestUnread: true);
+                    yield break;
+                }
             }
             else if (start > 0)
             {

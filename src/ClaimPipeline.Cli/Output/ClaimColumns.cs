@@ -45,9 +45,14 @@ public static class ClaimColumns
         var columns = new List<string>();
         foreach (var part in list.Split(',', StringSplitOptions.TrimEntries))
         {
+            if (part == "review")
+            {
+                error = "--columns: review is a preset and stands alone; to add columns to it, list its columns: " + string.Join(",", Review);
+                return null;
+            }
             if (!All.Contains(part))
             {
-                error = $"--columns: unknown column '{part}' (known: review, {string.Join(", ", All)})";
+                error = $"--columns: unknown column '{part}' (known: {string.Join(", ", All)}; or review alone)";
                 return null;
             }
             if (columns.Contains(part))

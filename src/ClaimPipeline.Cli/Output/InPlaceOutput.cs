@@ -1,3 +1,5 @@
+using ClaimPipeline.Cli.Posix;
+
 namespace ClaimPipeline.Cli.Output;
 
 /// <summary>
@@ -13,12 +15,28 @@ public sealed class InPlaceOutput : OutputTarget
         // Opening a FIFO waits for its reader, in a call nothing interrupts: wait beside it, so that Ctrl-C still
         // stops the run (the abandoned open ends with the process).
         var open = Task.Run(() => new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16), CancellationToken.None);
-        _stream = new NamedOutputStream(open.WaitAsync(cancellationToken).GetAwaiter().GetResult(), name, fate: null);
+        var file = open.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        IsTerminal = IsATerminal(file);
+        _stream = new NamedOutputStream(file, name, fate: null);
     }
+
+    public override bool IsTerminal { get; }
 
     public override Stream Stream => _stream;
 
     public override void Commit() => _stream.Flush();
 
     public override void Dispose() => _stream.Dispose();
+
+    private static bool IsATerminal(FileStream file)
+    {
+        try
+        {
+            return Libc.IsATty(file.SafeFileHandle.DangerousGetHandle()) == 1;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
 }

@@ -10,6 +10,9 @@ namespace ClaimPipeline.Cli.Output;
 /// </summary>
 public static class InputOverlap
 {
+    /// <summary>Standard input's file (Linux); where it does not exist, "-" is not checked.</summary>
+    private const string StandardInputPath = "/proc/self/fd/0";
+
     /// <param name="path">The -o argument as given.</param>
     /// <param name="target">Its full path, links followed.</param>
     /// <param name="status">The target's status; null when it does not exist.</param>
@@ -17,17 +20,19 @@ public static class InputOverlap
     {
         foreach (var input in inputs)
         {
-            if (input == "-" || FileStatus.Of(input, followLinks: true) is not { } inputStatus) continue;
-            if (inputStatus.Kind == FileKind.Directory)
+            // "-" is standard input, which a shell may have opened on the output file itself (`- -o a.txt < a.txt`).
+            if (FileStatus.Of(input == "-" ? StandardInputPath : input, followLinks: true) is not { } inputStatus) continue;
+            if (inputStatus.Kind == FileKind.Directory && input != "-")
             {
                 // The folder lists the name as given (a link there is read through) and the final target's name.
                 if (IsReadFrom(inputStatus, Path.GetFullPath(path)) || IsReadFrom(inputStatus, target))
                     throw new OutputTargetException(
                         $"{path}: is in the input folder {input}, which would read it as articles; write it elsewhere or name it other than .txt/.jsonl");
             }
-            else if (status is { } output && output.IsSameFileAs(inputStatus))
+            else if (status is { } output && output.IsSameFileAs(inputStatus) && !(input == "-" && output.IsSpecial))
             {
-                throw new OutputTargetException($"{path}: is also an input ({input}); writing it would destroy the articles it is made from");
+                var name = input == "-" ? "standard input" : input;
+                throw new OutputTargetException($"{path}: is also an input ({name}); writing it would destroy the articles it is made from");
             }
         }
     }

@@ -18,6 +18,9 @@ public abstract class OutputTarget : IDisposable
     /// the output is written as it goes (standard output, a device or FIFO) and nothing can be kept.</summary>
     public virtual string? Unchanged => null;
 
+    /// <summary>The output is a terminal (-o /dev/tty), where a binary format is refused.</summary>
+    public virtual bool IsTerminal => false;
+
     /// <summary>Makes the output final: flushes, and renames a temporary file into place.</summary>
     public abstract void Commit();
 
@@ -33,6 +36,13 @@ public abstract class OutputTarget : IDisposable
         CancellationToken cancellationToken = default, Func<Stream, Stream>? interpose = null)
     {
         if (path is null or "-") return new StandardOutputTarget(standardOutput);
+        // A device, FIFO or socket, reached through /dev/stdout or /proc/self/fd/N too: those links name
+        // "pipe:[…]" and the like, which are no paths, so the path as given is opened (Linux reopens the pipe).
+        if (FileStatus.Of(path, followLinks: true) is { IsSpecial: true } special)
+        {
+            InputOverlap.Check(path, Path.GetFullPath(path), special, inputs);
+            return OpenInPlace(path, path, cancellationToken);
+        }
         var target = FinalTarget(path);
         var status = FileStatus.Of(target, followLinks: true);
         if (status is { Kind: FileKind.Directory } || (status is null && Directory.Exists(target)))
@@ -40,9 +50,22 @@ public abstract class OutputTarget : IDisposable
         if (!Directory.Exists(Path.GetDirectoryName(target)))
             throw new OutputTargetException($"{path}: the output folder does not exist");
         InputOverlap.Check(path, target, status, inputs);
+        if (status is { IsSpecial: true }) return OpenInPlace(path, target, cancellationToken);
         try
         {
-            return status is { IsSpecial: true } ? new InPlaceOutput(path, target, cancellationToken) : new AtomicReplacement(path, target, interpose);
+            return new AtomicReplacement(path, target, interpose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputTargetException($"{path}: cannot write: {OutputWriteException.ReasonOf(e)}");
+        }
+    }
+
+    private static InPlaceOutput OpenInPlace(string path, string target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new InPlaceOutput(path, target, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -39,6 +39,7 @@ public sealed class XlsxClaimWriter : IClaimWriter
     private Stream? _sheetStream;
     private OpenXmlWriter? _sheet;
     private int _row;
+    private bool _failed;
 
     /// <param name="rowsPerSheet">Rows a sheet holds, its header included; fewer than Excel's only in tests.</param>
     public XlsxClaimWriter(Stream output, IReadOnlyList<string> columns, int rowsPerSheet = MaxRowsPerSheet)
@@ -61,6 +62,21 @@ public sealed class XlsxClaimWriter : IClaimWriter
     }
 
     public void Write(IReadOnlyList<ClaimRow> rows)
+    {
+        try
+        {
+            WriteRows(rows);
+        }
+        catch
+        {
+            // The zip and sheet writers are mid-element over a stream that failed (a full disk, a closed pipe):
+            // finishing them would only fail again and hide the first error.
+            _failed = true;
+            throw;
+        }
+    }
+
+    private void WriteRows(IReadOnlyList<ClaimRow> rows)
     {
         foreach (var row in rows)
         {
@@ -87,9 +103,11 @@ public sealed class XlsxClaimWriter : IClaimWriter
         _sheetStream!.Flush();
     }
 
+    /// <summary>Completes the workbook, unless a write failed: then nothing more is written.</summary>
     public void Dispose()
     {
-        if (_sheet is null) return;
+        if (_sheet is null || _failed) return;
+        _failed = true; // a failure while completing it must not be followed by a second attempt
         EndSheet();
         XlsxParts.WriteAll(_zip, _sheets);
         _zip.Dispose();
@@ -98,7 +116,7 @@ public sealed class XlsxClaimWriter : IClaimWriter
     private void StartSheet()
     {
         int number = _sheets.Count + 1;
-        _sheetStream = _zip.CreateEntry(XlsxParts.SheetPath(number), XlsxParts.Compression).Open();
+        _sheetStream = XlsxParts.CreateEntry(_zip, XlsxParts.SheetPath(number)).Open();
         var sheet = _sheet = OpenXmlWriter.Create(_sheetStream, XlsxParts.Utf8);
         sheet.WriteStartDocument(true);
         sheet.WriteStartElement(new Worksheet());

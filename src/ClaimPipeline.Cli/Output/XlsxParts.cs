@@ -93,9 +93,22 @@ internal static class XlsxParts
         return xml.ToString();
     }
 
+    /// <summary>
+    /// An entry stamped with a fixed time: the zip would record the clock's, and the same articles must give the same
+    /// bytes on every run (the output is compared byte for byte across thread counts and versions).
+    /// </summary>
+    public static ZipArchiveEntry CreateEntry(ZipArchive zip, string path)
+    {
+        var entry = zip.CreateEntry(path, Compression);
+        entry.LastWriteTime = FixedTime;
+        return entry;
+    }
+
+    private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static void WriteElement(ZipArchive zip, string path, OpenXmlElement element)
     {
-        using var stream = zip.CreateEntry(path, Compression).Open();
+        using var stream = CreateEntry(zip, path).Open();
         using var writer = OpenXmlWriter.Create(stream, Utf8);
         writer.WriteStartDocument(true);
         writer.WriteElement(element);
@@ -103,7 +116,7 @@ internal static class XlsxParts
 
     private static void WriteText(ZipArchive zip, string path, string xml)
     {
-        using var stream = zip.CreateEntry(path, Compression).Open();
+        using var stream = CreateEntry(zip, path).Open();
         stream.Write(Utf8.GetBytes(xml));
     }
 }

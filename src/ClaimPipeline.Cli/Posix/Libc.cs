@@ -30,6 +30,9 @@ internal static class Libc
     [DllImport("libc", EntryPoint = "poll", SetLastError = true)]
     public static extern int Poll(ref PollDescriptor descriptors, nuint count, int timeoutMilliseconds);
 
+    [DllImport("libc", EntryPoint = "isatty")]
+    public static extern int IsATty(nint descriptor);
+
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     public static extern int Kill(int pid, int signal);
 

@@ -27,6 +27,21 @@ public class AttributionEvalCommandTests
         });
     }
 
+    /// <summary>A file that is not PolNeAR used to end in "the given key was not present in the dictionary" or in the
+    /// parser's own position ("LineNumber: 0 | BytePositionInLine: 0").</summary>
+    [Theory]
+    [InlineData("{\"id\": 1}", "x.jsonl:1: not a PolNeAR article: no \"text\" field")]
+    [InlineData("{\"text\": \"a\"}", "x.jsonl:1: not a PolNeAR article: no \"annotations\" field")]
+    [InlineData("Cats and dogs.", "x.jsonl:1: not a PolNeAR article: not valid JSON at column 1: 'C' is an invalid start of a value.")]
+    public void EvalAttribution_NotPolnear_NamesTheLineAndWhatIsMissing(string line, string expected)
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("x.jsonl", line + "\n");
+        var result = CliRunner.Run(["eval", "attribution", "--corpus", corpus, "--config", CliRunner.Config]);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal($"claims: error: {Path.GetDirectoryName(corpus)}/{expected}", result.Error.Trim());
+    }
+
     [Fact]
     public void EvalAttribution_FindsTheQuoteAndItsSpeaker()
     {

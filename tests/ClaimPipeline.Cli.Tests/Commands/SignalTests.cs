@@ -45,6 +45,20 @@ public sealed class SignalTests
         Assert.Equal(expectedExit, process.ExitCode);
         Assert.Equal("previous output\n", File.ReadAllText(output));
         Assert.Equal(["claims.csv", "many.jsonl"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Contains("stopped by SIG" + signal, await error);
+        Assert.Contains($"claims: stopped by SIG{signal}; the output file (-o) was left as it was", await error);
+    }
+
+    /// <summary>Without -o the message spoke of an output file the user never named.</summary>
+    [Theory]
+    [InlineData(new[] { "--format", "jsonl" }, "claims: stopped by SIGTERM\n")]
+    [InlineData(new[] { "-o", "-" }, "claims: stopped by SIGTERM\n")]
+    public void Stopped_WithoutAnOutputFile_DoesNotMentionOne(string[] extra, string expected)
+    {
+        var error = new StringWriter();
+        var console = new ClaimPipeline.Cli.Commands.CliConsole(new MemoryStream(), error, () => new MemoryStream(), ErrorIsTerminal: false);
+        int exit = ClaimPipeline.Cli.Commands.ClaimsProgram.Run(
+            ["extract", RepoPaths.Data("articles"), .. extra, "--config", CliRunner.Config], console, default, () => 143);
+        Assert.Equal(143, exit);
+        Assert.Equal(expected, error.ToString());
     }
 }

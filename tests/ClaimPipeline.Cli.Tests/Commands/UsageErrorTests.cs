@@ -19,6 +19,39 @@ public sealed class UsageErrorTests
         Assert.Equal("", result.Out);
     }
 
+    // A word that is not a number used to reach the options' validators, which threw (exit 70, "System.Int32").
+    [Theory]
+    [InlineData("--threads", "abc", "--threads: 'abc' is not a whole number from 1 to 1024")]
+    [InlineData("--threads", "1.5", "--threads: '1.5' is not a whole number from 1 to 1024")]
+    [InlineData("--threads", "2147483648", "--threads: '2147483648' is not a whole number from 1 to 1024")]
+    [InlineData("--threads", "", "--threads: '' is not a whole number from 1 to 1024")]
+    [InlineData("--threads", "0", "--threads: '0' is not a whole number from 1 to 1024")]
+    [InlineData("--min-confidence", "abc", "--min-confidence: 'abc' is not a number from 0 to 1")]
+    [InlineData("--min-confidence", "", "--min-confidence: '' is not a number from 0 to 1")]
+    [InlineData("--min-confidence", "1.5", "--min-confidence: '1.5' is not a number from 0 to 1")]
+    [InlineData("--kind", "", "--kind: '' names no kind (known: quote, indirect, numeric)")]
+    [InlineData("--kind", ",", "--kind: ',' names no kind")]
+    public void Extract_OptionValueThatIsNotANumberInRange_Exits2_NamingTheOption(string option, string value, string expected)
+    {
+        var result = CliRunner.Run(["extract", "x.txt", option, value]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"claims: error: {expected}", result.Error);
+        Assert.DoesNotContain("System.", result.Error);
+        Assert.Equal("", result.Out);
+    }
+
+    [Theory]
+    [InlineData(new[] { "train", "clusters", "--text", "t.txt", "--out", "o.tsv", "--classes", "many" }, "--classes: 'many' is not a whole number of at least 2", "claims train clusters --help")]
+    [InlineData(new[] { "train", "pos", "--train", "a", "--dev", "b", "--out", "c", "--epochs", "x" }, "--epochs: 'x' is not a whole number of at least 1", "claims train --help")]
+    [InlineData(new[] { "eval", "pos" }, "--corpus", "claims eval --help")]
+    public void Run_UsageError_HintNamesTheWholeCommand(string[] args, string expected, string hint)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error);
+        Assert.EndsWith($"Try '{hint}'.", result.Error.TrimEnd());
+    }
+
     [Theory]
     [InlineData("{ \"stage\": \"speakers\",", "{ \"stage\": \"spakers\",", "unknown: 'spakers'")]
     [InlineData("\"cueWindowTokens\": 8,", "\"cueWindowTokens\": 8, \"colour\": 1,", "stage 'quotes': unknown key 'colour'")]
@@ -38,6 +71,18 @@ public sealed class UsageErrorTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error);
         Assert.Contains(config, result.Error);
+    }
+
+    /// <summary>The parser's own position ("LineNumber: 1 | BytePositionInLine: 14.") counted from 0 and
+    /// contradicted the line given before it.</summary>
+    [Fact]
+    public void Extract_ConfigThatIsNotJson_NamesTheLineAndColumn()
+    {
+        using var folder = new TempFolder();
+        var config = folder.File("pipeline.json", "{\"version\": 1,\n  \"stages\": [ x\n");
+        var result = CliRunner.Run(["extract", "a.txt", "--config", config]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"claims: error: {config}:2: not valid JSON at column 15: 'x' is an invalid start of a value.", result.Error.Trim());
     }
 
     [Fact]

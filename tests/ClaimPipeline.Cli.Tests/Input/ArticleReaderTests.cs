@@ -53,6 +53,45 @@ public sealed class ArticleReaderTests
         Assert.Contains("\"published\" holds an unpaired surrogate escape (\\ud800), half of a UTF-16 pair and no character; the field is dropped", Warnings(items));
     }
 
+    /// <summary>`"published": 12` used to be dropped without a word, so relative dates silently stayed unresolved.</summary>
+    [Theory]
+    [InlineData("published", "12", "a number")]
+    [InlineData("title", "[\"a\"]", "an array")]
+    [InlineData("url", "true", "a boolean")]
+    public void OptionalFieldThatIsNotAString_IsDroppedWithAWarning(string field, string json, string kind)
+    {
+        var items = ReadJsonl($"{{\"id\": \"a\", \"{field}\": {json}, \"text\": \"Some 300 homes burned.\"}}\n");
+        Assert.NotNull(Assert.Single(items).Article);
+        Assert.EndsWith($"feed.jsonl:1: \"{field}\" is {kind}, not a string; the field is dropped", Warnings(items));
+    }
+
+    [Fact]
+    public void OptionalFieldThatIsNull_IsAbsent_WithoutAWarning()
+    {
+        var items = ReadJsonl("{\"id\": \"a\", \"published\": null, \"text\": \"Some 300 homes burned.\"}\n");
+        Assert.Equal("", Warnings(items));
+    }
+
+    [Fact]
+    public void RepeatedArticleId_IsReadWithAWarningNamingBothPlaces()
+    {
+        using var folder = new TempFolder();
+        var feed = folder.File("feed.jsonl", $"{Good}\n{{\"id\": \"other\", \"text\": \"Some 300 homes burned.\"}}\n{Good}\n");
+        var items = Read(feed, feed);
+        Assert.Equal(["good", "other", "good", "good", "other", "good"], Ids(items));
+        Assert.Equal(string.Join("\n",
+            $"{feed}:3: article id 'good' was used before, by {feed}:1; rows of the two share article_id",
+            $"{feed}:1: article id 'good' was used before, by {feed}:1; rows of the two share article_id",
+            $"{feed}:2: article id 'other' was used before, by {feed}:2; rows of the two share article_id",
+            $"{feed}:3: article id 'good' was used before, by {feed}:1; rows of the two share article_id"), Warnings(items));
+    }
+
+    [Fact]
+    public void EmptyPathArgument_IsAnErrorNamingIt()
+    {
+        Assert.Equal("'' (an empty argument): no such file or directory", Errors(Read("")));
+    }
+
     [Theory]
     [InlineData("{not json", 2, "'n' is an invalid start of a property name")]
     [InlineData("{\"text\": \"caf\u00e9 \u201cx\u201d\", }", 22, "The JSON object contains a trailing comma")] // columns count characters, not UTF-8 bytes
@@ -191,6 +230,17 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void StdinJsonl_LineThatNeverEnds_IsReported_AndTheRestOfStdinIsLeftUnread()
+    {
+        // `{"text": "aaaa…` without end, as from a device or `yes`: the old reader drained it forever, silently.
+        var stream = new CountingStream(length: long.MaxValue, first: "{\"text\": \"");
+        var items = Read(5000, () => stream, "-");
+        long skipLimit = JsonlLineReader.SkipLimit(5000);
+        Assert.Matches(@"^<stdin>:1: no line end within \d+ bytes \(limit 5000, read.maxArticleBytes\); this line and the rest of <stdin> were not read$", Errors(items));
+        Assert.InRange(stream.Served, skipLimit, skipLimit + 2 * 65_536);
+    }
+
+    [Fact]
     public void ClosedStdin_IsOneError_AndTheOtherPathsAreRead()
     {
         using var folder = new TempFolder();
@@ -223,13 +273,15 @@ public sealed class ArticleReaderTests
     }
 
     /// <summary>Serves <paramref name="length"/> bytes of 'a', counting what it served.</summary>
-    private sealed class CountingStream(long length) : Stream
+    /// <summary>Serves <paramref name="first"/>, then the letter a up to <paramref name="length"/> bytes in all.</summary>
+    private sealed class CountingStream(long length, string first = "") : Stream
     {
         public long Served { get; private set; }
         public override int Read(byte[] buffer, int offset, int count)
         {
             count = (int)Math.Min(count, length - Served);
             buffer.AsSpan(offset, count).Fill((byte)'a');
+            for (long i = Served; i < first.Length && i < Served + count; i++) buffer[offset + i - Served] = (byte)first[(int)i];
             Served += count;
             return count;
         }

@@ -20,6 +20,22 @@ public sealed class OutputFileSafetyTests
     private static string[] Entries(string folder) =>
         Directory.GetFileSystemEntries(folder).Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal).ToArray();
 
+    /// <summary>`claims extract - -o a.txt &lt; a.txt`: the shell opened the output as standard input, and the
+    /// old check compared only named inputs, so the article was replaced by its own claims.</summary>
+    [Fact]
+    public void Extract_OutputIsTheFileOnStandardInput_IsAUsageError_AndTheFileIsKept()
+    {
+        using var folder = new TempFolder();
+        var victim = folder.File("victim.txt", File.ReadAllText(RepoPaths.Data("articles", "000_8d99f1fb4af1b66b.txt")));
+        var before = File.ReadAllBytes(victim);
+        var (exit, output, error) = SystemCommand.Run("sh", "-c", "in=$1; shift; exec \"$@\" < \"$in\"", "sh", victim,
+            "dotnet", "exec", SystemCommand.ClaimsDll, "extract", "-", "-o", victim, "--config", CliRunner.Config);
+        Assert.Equal(2, exit);
+        Assert.Equal($"claims: error: {victim}: is also an input (standard input); writing it would destroy the articles it is made from\n", error);
+        Assert.Equal("", output);
+        Assert.Equal(before, File.ReadAllBytes(victim));
+    }
+
     [Fact]
     public void Extract_NoInputSucceeds_KeepsThePreviousFile()
     {

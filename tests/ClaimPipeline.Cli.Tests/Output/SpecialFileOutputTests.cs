@@ -44,6 +44,36 @@ public sealed class SpecialFileOutputTests
         Assert.Equal(["null"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 
+    /// <summary>
+    /// /dev/stdout and /proc/self/fd/1 are links to "pipe:[…]" when stdout is a pipe: the run used to follow the
+    /// link to that non-path and try to make a temporary file inside /proc/self/fd.
+    /// </summary>
+    [Theory]
+    [InlineData("/dev/stdout")]
+    [InlineData("/proc/self/fd/1")]
+    public void Extract_OutputIsStdoutByItsDeviceName_WhenStdoutIsAPipe_WritesIntoThePipe(string name)
+    {
+        if (!File.Exists("/proc/self/fd/1")) return; // not Linux
+        var (exit, output, error) = SystemCommand.Run("dotnet", "exec", SystemCommand.ClaimsDll, "extract", Article, "-o", name,
+            "--format", "jsonl", "--config", CliRunner.Config);
+        Assert.True(exit == 0, error);
+        Assert.Equal("", error);
+        Assert.Contains("\"article_id\":\"000_8d99f1fb4af1b66b\"", output);
+    }
+
+    /// <summary>`-o /dev/tty` with xlsx: the terminal check looked only at standard output.</summary>
+    [Fact]
+    public void Extract_XlsxToATerminalNamedByO_IsAUsageError()
+    {
+        // script(1) gives the run a pseudo-terminal, so /dev/tty exists and is a terminal.
+        if (SystemCommand.Run("sh", "-c", "command -v script").ExitCode != 0) return;
+        var command = $"dotnet exec '{SystemCommand.ClaimsDll}' extract '{Article}' --format xlsx -o /dev/tty --config '{CliRunner.Config}'";
+        var (exit, output, _) = SystemCommand.Run("script", "-qec", command, "/dev/null");
+        Assert.Equal(2, exit);
+        Assert.Contains("/dev/tty: is a terminal; --format xlsx writes a binary workbook", output);
+        Assert.DoesNotContain("PK", output);
+    }
+
     /// <summary>Opening a FIFO waits for a reader; a signal (here the token it cancels) must still end that wait.</summary>
     [Fact]
     public void OutputTarget_FifoWithoutReader_TheWaitEndsOnCancellation()

@@ -57,6 +57,47 @@ public sealed class XlsxOutputTests
         Assert.True(sheet.Widths[ClaimColumns.All.ToList().IndexOf("sentence")] > 3 * sheet.Widths[ClaimColumns.All.ToList().IndexOf("claim_id")]);
     }
 
+    /// <summary>`-o claims.xlsx` alone used to write CSV under that name; the extension now picks the format,
+    /// and --format still wins.</summary>
+    [Theory]
+    [InlineData("claims.xlsx", null, "PK")]
+    [InlineData("claims.XLSX", null, "PK")]
+    [InlineData("claims.jsonl", null, "{\"article_id\"")]
+    [InlineData("claims.csv", null, "article_id,")]
+    [InlineData("claims.out", null, "article_id,")]
+    [InlineData("claims.xlsx", "csv", "article_id,")]
+    public void Extract_FormatFollowsTheOutputsExtension_UnlessGiven(string name, string? format, string start)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, name);
+        string[] formatArgs = format is null ? [] : ["--format", format];
+        var result = CliRunner.Run(["extract", RepoPaths.Data("articles"), .. formatArgs, "-o", path, "--config", CliRunner.Config]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.StartsWith(start, Encoding.UTF8.GetString(File.ReadAllBytes(path).AsSpan(0, start.Length)));
+    }
+
+    [Fact]
+    public void Extract_BomWithAJsonlOutputName_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+        var result = CliRunner.Run(["extract", RepoPaths.Data("articles"), "--bom", "-o", Path.Combine(folder.Path, "c.jsonl"), "--config", CliRunner.Config]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--bom applies to --format csv only", result.Error);
+    }
+
+    /// <summary>The zip recorded the clock's time in every entry, so two runs on the same articles differed.</summary>
+    [Fact]
+    public void Extract_Xlsx_SameArticles_SameBytes_AtAnyTime()
+    {
+        using var folder = new TempFolder();
+        var first = Path.Combine(folder.Path, "a.xlsx");
+        var second = Path.Combine(folder.Path, "b.xlsx");
+        Assert.Equal(0, CliRunner.Run(["extract", RepoPaths.Data("articles"), "--format", "xlsx", "-o", first, "--config", CliRunner.Config]).ExitCode);
+        Thread.Sleep(2100); // zip times have a resolution of two seconds
+        Assert.Equal(0, CliRunner.Run(["extract", RepoPaths.Data("articles"), "--format", "xlsx", "-o", second, "--threads", "1", "--config", CliRunner.Config]).ExitCode);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
     [Fact]
     public void Extract_Xlsx_IsAValidWorkbook()
     {
