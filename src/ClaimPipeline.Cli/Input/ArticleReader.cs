@@ -15,14 +15,16 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
     private const string StdinName = "<stdin>";
 
     /// <remarks>An id seen before gets a warning: rows are keyed by article_id and claim_id, and two articles with
-    /// one id (a feed read twice, ids numbered per file) would give rows that a reviewer cannot tell apart.</remarks>
+    /// one id (a feed read twice, ids numbered per file) would give rows that a reviewer cannot tell apart. The first
+    /// <see cref="RepeatedIdWarnings"/> are named; the rest are counted in one warning at the end.</remarks>
     public IEnumerable<InputItem> Read(IEnumerable<string> paths)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        int repeats = 0;
         foreach (var path in paths)
             foreach (var item in Guarded(() => ReadPath(path), path == "-" ? StdinName : path))
             {
-                if (item.Article is { } article && !ids.TryAdd(article.Id, article.Origin))
+                if (item.Article is { } article && !ids.TryAdd(article.Id, article.Origin) && ++repeats <= RepeatedIdWarnings)
                 {
                     var repeated = $"{article.Origin}: article id '{article.Id}' was used before, by {ids[article.Id]}; rows of the two share article_id";
                     yield return item with { Warning = item.Warning is null ? repeated : $"{item.Warning}; {repeated}" };
@@ -30,7 +32,11 @@ public sealed class ArticleReader(long maxArticleBytes, DateOnly? defaultPublish
                 }
                 yield return item;
             }
+        if (repeats > RepeatedIdWarnings)
+            yield return InputItem.Skipped($"{repeats - RepeatedIdWarnings} more articles reused an earlier article id ({repeats} in all)");
     }
+
+    private const int RepeatedIdWarnings = 5;
 
     private IEnumerable<InputItem> ReadPath(string path)
     {

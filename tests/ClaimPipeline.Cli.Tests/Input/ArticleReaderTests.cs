@@ -87,6 +87,19 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void ManyRepeatedArticleIds_NameTheFirstFive_AndCountTheRest()
+    {
+        using var folder = new TempFolder();
+        var feed = folder.File("feed.jsonl", string.Concat(Enumerable.Repeat(Good + "\n", 9)));
+        var items = Read(feed);
+        Assert.Equal(9, Ids(items).Count);
+        var warnings = Warnings(items).Split('\n');
+        Assert.Equal(6, warnings.Length);
+        Assert.EndsWith("feed.jsonl:6: article id 'good' was used before, by " + feed + ":1; rows of the two share article_id", warnings[4]);
+        Assert.Equal("3 more articles reused an earlier article id (8 in all)", warnings[5]);
+    }
+
+    [Fact]
     public void EmptyPathArgument_IsAnErrorNamingIt()
     {
         Assert.Equal("'' (an empty argument): no such file or directory", Errors(Read("")));
