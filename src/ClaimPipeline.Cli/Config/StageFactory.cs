@@ -39,9 +39,9 @@ public sealed class StageFactory(bool loadModels = true)
     public WriteOptions Write { get; private set; } = new(ClaimColumns.All);
 
     /// <summary>
-    /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps (and for
-    /// "pos" when models are not loaded, as when training them). Trained models and the larger lexicons load on
-    /// the thread pool, side by side; the caller waits for all stages once the whole config is read.
+    /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps. Trained
+    /// models and the larger lexicons load on the thread pool, side by side; the caller waits for all stages once the
+    /// whole config is read.
     /// </summary>
     public Task<IStage>? Create(StageOptions options)
     {
@@ -187,7 +187,7 @@ public sealed class StageFactory(bool loadModels = true)
             case "pos":
                 PosModelPath = PosModelPathOf(options);
                 options.RejectUnknown();
-                return loadModels ? PosModel(options, PosModelPath) : null;
+                return loadModels ? PosModel(options, PosModelPath) : new UnloadedModelStage("pos", PosTagger.RequiredLayers, PosTagger.ProducedLayers);
             case "quotes":
             {
                 var cuesPath = options.Path("cues", "data/lexicons/speech-cues.tsv");

@@ -34,8 +34,6 @@ public sealed class Document
     public byte[] Tags { get; set; } = [];
     public string[] TagNames { get; set; } = [];
 
-    public Layers Layers { get; set; } = Layers.Text;
-
     /// <summary>The layer attached under <paramref name="key"/>, or null when no one has set it.</summary>
     public T? Get<T>(DocumentKey<T> key) where T : class
     {
