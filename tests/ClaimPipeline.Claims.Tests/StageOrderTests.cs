@@ -1,5 +1,6 @@
 using ClaimPipeline.Nlp.Normalization;
 using ClaimPipeline.Nlp.Pipeline;
+using ClaimPipeline.Nlp.Tagging;
 using ClaimPipeline.Tests.Shared;
 
 namespace ClaimPipeline.Claims.Tests;
@@ -11,7 +12,10 @@ namespace ClaimPipeline.Claims.Tests;
 /// </summary>
 public sealed class StageOrderTests
 {
-    private static IStage[] Core => [new Normalizer(), TestStages.Tokenizer, TestStages.Sentences, TestStages.Pos, TestStages.Entities];
+    // The tagger's declarations without its model: only the order is under test.
+    private static readonly IStage Pos = new DeclaredStage("pos", PosTagger.RequiredLayers, produces: PosTagger.ProducedLayers);
+
+    private static IStage[] Core => [new Normalizer(), TestStages.Tokenizer, TestStages.Sentences, Pos, TestStages.Entities];
 
     [Fact]
     public void Numbers_BeforeQuotes_IsRefused_SinceNumbersTakeTheSpeakerOfTheQuoteAroundThem()

@@ -35,6 +35,9 @@ public sealed class StageFactory(bool loadModels = true)
     public string? PosModelPath { get; private set; }
     public string? ClustersPath { get; private set; }
 
+    /// <summary>The news domain of the "entities" stage (<see cref="NewsDomain"/>), when the config has one.</summary>
+    public int? EntityDomain { get; private set; }
+
     public ReadOptions Read { get; private set; } = ReadOptions.Default;
     public WriteOptions Write { get; private set; } = WriteOptions.Default;
 
@@ -165,6 +168,7 @@ public sealed class StageFactory(bool loadModels = true)
                 var (backend, modelPath, clustersPath, domainName, domain) = EntityOptions(options);
                 (EntityModelPath, ClustersPath) = (modelPath, clustersPath);
                 if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
+                EntityDomain = domain;
                 if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
                 // The model, the word classes and the name lexicons load side by side.
                 var models = backend == "model" && loadModels ? EntityModels(modelPath, domain) : null;

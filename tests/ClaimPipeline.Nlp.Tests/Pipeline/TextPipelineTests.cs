@@ -1,5 +1,6 @@
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Text;
+using ClaimPipeline.Tests.Shared;
 
 namespace ClaimPipeline.Nlp.Tests.Pipeline;
 

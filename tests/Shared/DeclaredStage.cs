@@ -1,10 +1,11 @@
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Text;
 
-namespace ClaimPipeline.Nlp.Tests.Pipeline;
+namespace ClaimPipeline.Tests.Shared;
 
-/// <summary>A stage that only declares layers and records that it ran, for testing the order checks.</summary>
-internal sealed class DeclaredStage(string name, Layer[]? requires = null, Layer[]? reads = null, Layer[]? produces = null) : IStage
+/// <summary>A stage that only declares layers and records which documents it ran on: for testing order checks without loading anything.</summary>
+internal sealed class DeclaredStage(
+    string name, IReadOnlyList<Layer>? requires = null, IReadOnlyList<Layer>? reads = null, IReadOnlyList<Layer>? produces = null) : IStage
 {
     public string Name => name;
     public IReadOnlyList<Layer> Requires => requires ?? [];
