@@ -6,7 +6,7 @@ namespace ClaimPipeline.Cli.Config.Keys;
 public static class EntitiesKeys
 {
     public static TextOption Recognizer { get; } = new("recognizer", "model",
-        "`model`: the trained recognizer; `rules`: capitalisation rules and lexicons only (no model file needed)");
+        "`model`: the trained recognizer; `rules`: capitalisation rules and lexicons only (no recognizer model needed)");
 
     public static PathOption Model { get; } = new("model", "data/models/ner.bin", "the recognizer model (one or two passes)");
 
