@@ -54,10 +54,7 @@ public sealed class InputSet
         {
             var document = new Document(article.Id, article.Text) { Published = article.Published };
             foreach (var stage in before)
-            {
                 stage.Process(document, CancellationToken.None);
-                document.Layers |= stage.Produces;
-            }
             documents.Add(document);
         }
         return documents;

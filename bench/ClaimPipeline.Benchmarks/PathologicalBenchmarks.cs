@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ClaimPipeline.Claims;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Benchmarks;

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Benchmarks;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ClaimPipeline.Claims;
 using ClaimPipeline.Nlp.Pipeline;
 
 namespace ClaimPipeline.Benchmarks;

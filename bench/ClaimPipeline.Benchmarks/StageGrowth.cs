@@ -42,7 +42,6 @@ public static class StageGrowth
             {
                 long start = Stopwatch.GetTimestamp();
                 stages[k].Process(document, CancellationToken.None);
-                document.Layers |= stages[k].Produces;
                 long elapsed = Stopwatch.GetTimestamp() - start;
                 total += elapsed;
                 if (run >= 0) times[k][run] = Stopwatch.GetElapsedTime(0, elapsed).TotalMilliseconds;

@@ -8,7 +8,11 @@ using ClaimPipeline.Tests.Shared;
 
 namespace ClaimPipeline.Claims.Tests;
 
-/// <summary>The whole pipeline over the lexicons in data/, and helpers to read its claims.</summary>
+/// <summary>
+/// The claim stages over the lexicons in data/, and helpers to read their claims. <see cref="Run"/> runs the whole
+/// pipeline with the shipped models: tests that use it are integration tests (trait Category=Integration). A rule
+/// test runs one stage on a <see cref="DocumentBuilder"/> document instead, whose tags and entities it states.
+/// </summary>
 internal static class ClaimStages
 {
     private static readonly SpeakerPhraseFinder Phrases = new(TestStages.Names);

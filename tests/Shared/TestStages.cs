@@ -29,25 +29,22 @@ internal static class TestStages
 
     public static RuleEntityRecognizer Entities { get; } = new(Names);
 
-    /// <summary>The shipped recognizer: data/models/ner.bin with its word classes, in the news domain pipeline.json sets.</summary>
+    /// <summary>
+    /// The news domain the shipped pipeline.json sets for the entities stage (a Cli test checks that it still does),
+    /// so the tests run the recognizer as the program does.
+    /// </summary>
+    public const int ShippedDomain = NewsDomain.Worldwide;
+
+    /// <summary>The shipped recognizer: data/models/ner.bin with its word classes, in the shipped domain. Tests that use it are integration tests.</summary>
     public static ModelEntityRecognizer ModelEntities => LazyModelEntities.Value;
 
     private static readonly Lazy<ModelEntityRecognizer> LazyModelEntities = new(() => ModelEntityRecognizer.Load(
-        RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), ConfiguredDomain()));
+        RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), ShippedDomain));
 
-    /// <summary>The shipped part-of-speech tagger (data/models/pos.bin).</summary>
+    /// <summary>The shipped part-of-speech tagger (data/models/pos.bin). Tests that use it are integration tests.</summary>
     public static PosTagger Pos => LazyPos.Value;
 
     private static readonly Lazy<PosTagger> LazyPos = new(() => PosTagger.Load(RepoPaths.Data("models", "pos.bin")));
-
-    private static int ConfiguredDomain()
-    {
-        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "pipeline.json")));
-        foreach (var stage in config.RootElement.GetProperty("stages").EnumerateArray())
-            if (stage.GetProperty("stage").GetString() == "entities" && stage.TryGetProperty("domain", out var domain))
-                return NewsDomain.Parse(domain.GetString()!);
-        return NewsDomain.Reuters;
-    }
 
     /// <summary>Normalizer, tokenizer, sentences and the rule-based entity recognizer.</summary>
     public static IStage[] Nlp => [new Normalizer(), Tokenizer, Sentences, Entities];

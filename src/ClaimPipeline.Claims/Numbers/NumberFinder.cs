@@ -30,8 +30,9 @@ public sealed class NumberFinder : IStage
     }
 
     public string Name => "numbers";
-    public Layers Requires => Layers.Entities;
-    public Layers Produces => Layers.Numbers;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences, Layer.Entities, Layer.PartsOfSpeech];
+    public IReadOnlyList<Layer> Reads { get; } = [ClaimLayers.Quotes];
+    public IReadOnlyList<Layer> Produces { get; } = [ClaimLayers.Numbers];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

@@ -17,8 +17,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
     private const int MaxCueDistance = 80;
 
     public string Name => "quotes";
-    public Layers Requires => Layers.Entities;
-    public Layers Produces => Layers.Quotes;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences, Layer.Paragraphs, Layer.Entities, Layer.PartsOfSpeech];
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces { get; } = [ClaimLayers.Quotes];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

@@ -15,8 +15,9 @@ namespace ClaimPipeline.Claims.Speakers;
 public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phrases, ConfidenceTable? confidence = null) : IStage
 {
     public string Name => "speakers";
-    public Layers Requires => Layers.Quotes;
-    public Layers Produces => Layers.Speakers;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences, Layer.Entities, ClaimLayers.Quotes];
+    public IReadOnlyList<Layer> Reads { get; } = [ClaimLayers.Numbers];
+    public IReadOnlyList<Layer> Produces { get; } = [ClaimLayers.Speakers];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ClaimPipeline.Claims.Evaluation;
+using ClaimPipeline.Claims;
 using ClaimPipeline.Cli.Evaluation;
 using ClaimPipeline.Nlp.Text;
 

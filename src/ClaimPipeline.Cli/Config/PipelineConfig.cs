@@ -11,4 +11,7 @@ public sealed record PipelineConfig(string Path, ReadOptions Read, TextPipeline 
     public string? EntityModelPath { get; init; }
     public string? PosModelPath { get; init; }
     public string? ClustersPath { get; init; }
+
+    /// <summary>The news domain of the "entities" stage, when the config has one.</summary>
+    public int? EntityDomain { get; init; }
 }

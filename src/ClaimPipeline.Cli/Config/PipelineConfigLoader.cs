@@ -44,27 +44,12 @@ public static class PipelineConfigLoader
             if (!root.TryGetProperty("stages", out var stages) || stages.ValueKind != JsonValueKind.Array || stages.GetArrayLength() == 0)
                 throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");
 
+            var declared = Declared(path, stages);
             var factory = new StageFactory(loadModels);
-            foreach (var element in stages.EnumerateArray())
-                if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("stage", out var stageName) && stageName.ValueKind == JsonValueKind.String)
-                    factory.Prefetch(new StageOptions(path, stageName.GetString()!, element));
+            foreach (var (stage, element) in declared) factory.Prefetch(new StageOptions(path, stage, element));
             var built = new List<Task<IStage>>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            int index = 0;
-            foreach (var element in stages.EnumerateArray())
-            {
-                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("stage", out var nameElement)
-                    || nameElement.ValueKind != JsonValueKind.String)
-                    throw new PipelineConfigurationException($"{path}: stages[{index}] must be an object with a \"stage\" name");
-                var name = nameElement.GetString()!;
-                if (!seen.Add(name)) throw new PipelineConfigurationException($"{path}: stage '{name}' appears twice");
-                if (name == "read" && index != 0) throw new PipelineConfigurationException($"{path}: stage 'read' must come first");
-                if (name == "write" && index != stages.GetArrayLength() - 1)
-                    throw new PipelineConfigurationException($"{path}: stage 'write' must come last");
-                var stage = factory.Create(new StageOptions(path, name, element));
-                if (stage is not null) built.Add(stage);
-                index++;
-            }
+            foreach (var (stage, element) in declared)
+                if (factory.Create(new StageOptions(path, stage, element)) is { } task) built.Add(task);
             // GetResult rethrows a loading task's own exception (a PipelineConfigurationException naming the stage).
             var loaded = built.Select(task => task.GetAwaiter().GetResult()).ToList();
             TextPipeline pipeline;
@@ -82,8 +67,47 @@ public static class PipelineConfigLoader
                 EntityModelPath = factory.EntityModelPath,
                 PosModelPath = factory.PosModelPath,
                 ClustersPath = factory.ClustersPath,
+                EntityDomain = factory.EntityDomain,
             };
         }
+    }
+
+    /// <summary>
+    /// The stages in config order with their declarations, once the list itself is valid: every entry names a known
+    /// stage, once; "read" comes first and "write" last; and every stage a stage uses comes before it.
+    /// </summary>
+    private static List<(ConfigStage Stage, JsonElement Element)> Declared(string path, JsonElement stages)
+    {
+        var declared = new List<(ConfigStage Stage, JsonElement Element)>();
+        int count = stages.GetArrayLength();
+        foreach (var element in stages.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("stage", out var nameElement)
+                || nameElement.ValueKind != JsonValueKind.String)
+                throw new PipelineConfigurationException($"{path}: stages[{declared.Count}] must be an object with a \"stage\" name");
+            var name = nameElement.GetString()!;
+            var stage = StageCatalog.Find(name) ?? throw new PipelineConfigurationException(
+                $"{path}: stage '{name}': 'stage' is unknown: '{name}' (known stages: {string.Join(", ", StageCatalog.Names)})");
+            if (declared.Exists(d => d.Stage == stage)) throw new PipelineConfigurationException($"{path}: stage '{name}' appears twice");
+            if (name == "read" && declared.Count != 0) throw new PipelineConfigurationException($"{path}: stage 'read' must come first");
+            if (name == "write" && declared.Count != count - 1) throw new PipelineConfigurationException($"{path}: stage 'write' must come last");
+            declared.Add((stage, element));
+        }
+        var names = declared.Select(d => d.Stage.Name).ToList();
+        for (int i = 0; i < names.Count; i++)
+        {
+            foreach (var use in declared[i].Stage.Uses)
+            {
+                int at = names.IndexOf(use.Stage);
+                if (at < 0)
+                    throw new PipelineConfigurationException(
+                        $"{path}: stage '{names[i]}' uses {use.What} of stage '{use.Stage}', which the config does not have; add '{use.Stage}' before '{names[i]}'");
+                if (at > i)
+                    throw new PipelineConfigurationException(
+                        $"{path}: stage '{names[i]}' uses {use.What} of stage '{use.Stage}', which comes only after it; put '{use.Stage}' before '{names[i]}'");
+            }
+        }
+        return declared;
     }
 
     /// <summary>--config, else ./pipeline.json, else the pipeline.json of the checkout the program was built in.</summary>

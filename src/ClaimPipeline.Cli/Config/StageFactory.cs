@@ -2,6 +2,7 @@ using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Claims.Numbers;
 using ClaimPipeline.Claims.Quotes;
 using ClaimPipeline.Claims.Speakers;
+using ClaimPipeline.Cli.Config.Keys;
 using ClaimPipeline.Cli.Output;
 using ClaimPipeline.Nlp.Entities;
 using ClaimPipeline.Nlp.Lexicons;
@@ -14,14 +15,13 @@ using ClaimPipeline.Nlp.Tokenization;
 namespace ClaimPipeline.Cli.Config;
 
 /// <summary>
-/// The one place that maps pipeline.json stage names to stages. Stages are built in config order; later stages
-/// reuse what earlier ones loaded (the tokenizer for phrase lexicons, the name lexicons for speakers).
+/// The one place that maps pipeline.json stage names to stages, reading each key through its declaration
+/// (<see cref="StageCatalog"/>). Stages are built in config order; later stages reuse what earlier ones loaded, as
+/// their <see cref="ConfigStage.Uses"/> declare (the tokenizer for phrase lexicons, the name lexicons for speakers),
+/// and the loader has checked that those came first.
 /// </summary>
 public sealed class StageFactory(bool loadModels = true)
 {
-    public static readonly IReadOnlyList<string> StageNames =
-        ["read", "normalize", "tokenize", "sentences", "pos", "entities", "quotes", "numbers", "speakers", "write"];
-
     private readonly Dictionary<string, Task<IStage>> _posModels = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int), Task<IReadOnlyList<PerceptronModel>>> _entityModels = new();
     private readonly Dictionary<string, Task<WordClusters>> _clusters = new(StringComparer.Ordinal);
@@ -35,13 +35,16 @@ public sealed class StageFactory(bool loadModels = true)
     public string? PosModelPath { get; private set; }
     public string? ClustersPath { get; private set; }
 
-    public ReadOptions Read { get; private set; } = new(ReadOptions.DefaultMaxArticleBytes);
-    public WriteOptions Write { get; private set; } = new(ClaimColumns.All);
+    /// <summary>The news domain of the "entities" stage (<see cref="NewsDomain"/>), when the config has one.</summary>
+    public int? EntityDomain { get; private set; }
+
+    public ReadOptions Read { get; private set; } = ReadOptions.Default;
+    public WriteOptions Write { get; private set; } = WriteOptions.Default;
 
     /// <summary>
-    /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps (and for
-    /// "pos" when models are not loaded, as when training them). Trained models and the larger lexicons load on
-    /// the thread pool, side by side; the caller waits for all stages once the whole config is read.
+    /// Builds the stage, or returns null for the I/O stages "read" and "write", whose options it keeps. Trained
+    /// models and the larger lexicons load on the thread pool, side by side; the caller waits for all stages once the
+    /// whole config is read.
     /// </summary>
     public Task<IStage>? Create(StageOptions options)
     {
@@ -76,15 +79,15 @@ public sealed class StageFactory(bool loadModels = true)
         }
     }
 
-    private static string PosModelPathOf(StageOptions options) => options.Path("model", "data/models/pos.bin");
+    private static string PosModelPathOf(StageOptions options) => options.Path(PosKeys.Model);
 
     /// <summary>The recognizer options of an "entities" stage (Domain -1 for an unknown domain name); read by Prefetch and Create alike.</summary>
     private static (string Backend, string Model, string Clusters, string DomainName, int Domain) EntityOptions(StageOptions options)
     {
-        var backend = options.String("recognizer", "model");
-        var model = options.Path("model", "data/models/ner.bin");
-        var clusters = options.Path("clusters", "data/models/clusters.tsv");
-        var domainName = options.String("domain", "reuters");
+        var backend = options.Text(EntitiesKeys.Recognizer);
+        var model = options.Path(EntitiesKeys.Model);
+        var clusters = options.Path(EntitiesKeys.Clusters);
+        var domainName = options.Text(EntitiesKeys.Domain);
         return (backend, model, clusters, domainName, NewsDomain.Parse(domainName));
     }
 
@@ -137,11 +140,11 @@ public sealed class StageFactory(bool loadModels = true)
         switch (options.Stage)
         {
             case "read":
-                Read = new ReadOptions(options.Long("maxArticleBytes", ReadOptions.DefaultMaxArticleBytes, 1, int.MaxValue));
+                Read = new ReadOptions(options.Int(ReadOptions.MaxArticleBytesOption));
                 options.RejectUnknown();
                 return null;
             case "write":
-                var columns = options.StringList("columns") ?? ClaimColumns.All;
+                var columns = options.List(WriteOptions.ColumnsOption);
                 foreach (var column in columns)
                     if (!ClaimColumns.All.Contains(column))
                         throw options.Error("columns", $"names an unknown column '{column}' (known: {string.Join(", ", ClaimColumns.All)})");
@@ -153,32 +156,33 @@ public sealed class StageFactory(bool loadModels = true)
                 options.RejectUnknown();
                 return new Normalizer();
             case "tokenize":
-                _abbreviations = Abbreviations.Load(options.Path("abbreviations", "data/lexicons/abbreviations.txt"));
+                _abbreviations = Abbreviations.Load(options.Path(TokenizeKeys.Abbreviations));
                 options.RejectUnknown();
                 return _tokenizer = new Tokenizer(_abbreviations);
             case "sentences":
-                var openers = WordSet.Load(options.Path("sentenceOpeners", "data/lexicons/stopwords.txt"), ignoreCase: false);
+                var openers = WordSet.Load(options.Path(SentencesKeys.SentenceOpeners), ignoreCase: false);
                 options.RejectUnknown();
-                return new SentenceSplitter(_abbreviations ?? Abbreviations.Empty, openers);
+                return new SentenceSplitter(Borrowed(_abbreviations), openers);
             case "entities":
             {
                 var (backend, modelPath, clustersPath, domainName, domain) = EntityOptions(options);
                 (EntityModelPath, ClustersPath) = (modelPath, clustersPath);
                 if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
+                EntityDomain = domain;
                 if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
                 // The model, the word classes and the name lexicons load side by side.
                 var models = backend == "model" && loadModels ? EntityModels(modelPath, domain) : null;
                 var clusters = models is null ? null : Clusters(clustersPath);
                 var namePaths = new NameLexiconPaths(
-                    FirstNames: options.Path("firstNames", "data/lexicons/first-names.tsv"),
-                    Places: options.Path("places", "data/lexicons/places.txt"),
-                    Nationalities: options.Path("nationalities", "data/lexicons/nationalities.txt"),
-                    Organizations: options.Path("organizations", "data/lexicons/organizations.txt"),
-                    Outlets: options.Path("outlets", "data/lexicons/outlets.tsv"),
-                    OrgSuffixes: options.Path("orgSuffixes", "data/lexicons/org-suffixes.txt"),
-                    Roles: options.Path("roles", "data/lexicons/roles.txt"),
-                    Stopwords: options.Path("stopwords", "data/lexicons/stopwords.txt"));
-                var tokenizer = RequireTokenizer(options);
+                    FirstNames: options.Path(EntitiesKeys.FirstNames),
+                    Places: options.Path(EntitiesKeys.Places),
+                    Nationalities: options.Path(EntitiesKeys.Nationalities),
+                    Organizations: options.Path(EntitiesKeys.Organizations),
+                    Outlets: options.Path(EntitiesKeys.Outlets),
+                    OrgSuffixes: options.Path(EntitiesKeys.OrgSuffixes),
+                    Roles: options.Path(EntitiesKeys.Roles),
+                    Stopwords: options.Path(EntitiesKeys.Stopwords));
+                var tokenizer = Borrowed(_tokenizer);
                 options.RejectUnknown();
                 var names = _names = LoadInBackground(options, () => NameLexicons.Load(namePaths, tokenizer));
                 if (models is null || clusters is null) return LoadInBackground<IStage>(options, () => new RuleEntityRecognizer(WaitFor(names)));
@@ -187,40 +191,40 @@ public sealed class StageFactory(bool loadModels = true)
             case "pos":
                 PosModelPath = PosModelPathOf(options);
                 options.RejectUnknown();
-                return loadModels ? PosModel(options, PosModelPath) : null;
+                return loadModels ? PosModel(options, PosModelPath) : new UnloadedModelStage("pos", PosTagger.RequiredLayers, PosTagger.ProducedLayers);
             case "quotes":
             {
-                var cuesPath = options.Path("cues", "data/lexicons/speech-cues.tsv");
-                var tokenizer = RequireTokenizer(options);
+                var cuesPath = options.Path(QuotesKeys.Cues);
+                var tokenizer = Borrowed(_tokenizer);
                 var quoteOptions = new QuoteFinderOptions
                 {
-                    CueWindowTokens = options.Int("cueWindowTokens", 8, 1, 50),
-                    MinUnattributedWords = options.Int("minUnattributedWords", 4, 1, 1000),
-                    MinIndirectWords = options.Int("minIndirectWords", 3, 1, 1000),
+                    CueWindowTokens = options.Int(QuoteFinderOptions.CueWindowTokensOption),
+                    MinUnattributedWords = options.Int(QuoteFinderOptions.MinUnattributedWordsOption),
+                    MinIndirectWords = options.Int(QuoteFinderOptions.MinIndirectWordsOption),
                 };
                 options.RejectUnknown();
-                var names = RequireNames(options);
+                var names = Borrowed(_names);
                 return LoadInBackground<IStage>(options,
                     () => new QuoteFinder(CueLexicon.Load(cuesPath, tokenizer), new SpeakerPhraseFinder(WaitFor(names)), quoteOptions));
             }
             case "numbers":
             {
                 var paths = new NumberLexiconPaths(
-                    NumberWords: options.Path("numberWords", "data/lexicons/number-words.tsv"),
-                    Units: options.Path("units", "data/lexicons/units.tsv"),
-                    TimeWords: options.Path("timeWords", "data/lexicons/time-words.tsv"),
-                    Qualifiers: options.Path("qualifiers", "data/lexicons/qualifiers.tsv"),
-                    IrregularVerbs: options.Path("irregularVerbs", "data/lexicons/irregular-verbs.txt"),
-                    ChangeWords: options.Path("changeWords", "data/lexicons/change-words.tsv"));
-                var tokenizer = RequireTokenizer(options);
+                    NumberWords: options.Path(NumbersKeys.NumberWords),
+                    Units: options.Path(NumbersKeys.Units),
+                    TimeWords: options.Path(NumbersKeys.TimeWords),
+                    Qualifiers: options.Path(NumbersKeys.Qualifiers),
+                    IrregularVerbs: options.Path(NumbersKeys.IrregularVerbs),
+                    ChangeWords: options.Path(NumbersKeys.ChangeWords));
+                var tokenizer = Borrowed(_tokenizer);
                 options.RejectUnknown();
                 return LoadInBackground<IStage>(options, () => new NumberFinder(NumberLexicons.Load(paths, tokenizer)));
             }
             case "speakers":
             {
-                var confidencePath = options.OptionalPath("confidence");
+                var confidencePath = options.OptionalPath(SpeakersKeys.Confidence);
                 options.RejectUnknown();
-                var names = RequireNames(options);
+                var names = Borrowed(_names);
                 return LoadInBackground<IStage>(options, () =>
                 {
                     var lexicons = WaitFor(names);
@@ -228,16 +232,14 @@ public sealed class StageFactory(bool loadModels = true)
                 });
             }
             default:
-                throw options.Error("stage", $"is unknown: '{options.Stage}' (known stages: {string.Join(", ", StageNames)})");
+                throw new InvalidOperationException($"stage '{options.Stage}' is in the catalog but has no builder");
         }
     }
 
     /// <summary>The task's result, or its own exception rather than an AggregateException.</summary>
     private static T WaitFor<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
-    private Tokenizer RequireTokenizer(StageOptions options) =>
-        _tokenizer ?? throw options.Error("stage", "must come after the 'tokenize' stage");
-
-    private Task<NameLexicons> RequireNames(StageOptions options) =>
-        _names ?? throw options.Error("stage", "must come after the 'entities' stage");
+    /// <summary>What an earlier stage loaded for this one: the loader has checked its declared <see cref="ConfigStage.Uses"/>.</summary>
+    private static T Borrowed<T>(T? loaded) where T : class =>
+        loaded ?? throw new InvalidOperationException("a stage uses another that was not built before it; its ConfigStage.Uses is incomplete");
 }

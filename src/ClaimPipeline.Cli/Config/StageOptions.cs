@@ -4,82 +4,92 @@ using ClaimPipeline.Nlp.Pipeline;
 namespace ClaimPipeline.Cli.Config;
 
 /// <summary>
-/// The keys of one stage object in pipeline.json. Each getter marks its key as known; <see cref="RejectUnknown"/>
-/// then names any key the stage did not ask for, so a typo is an error instead of a silently ignored setting.
-/// Paths are resolved against the folder of the config file.
+/// The keys of one stage object in pipeline.json, read through the stage's declared <see cref="StageOption"/>s.
+/// <see cref="RejectUnknown"/> then names any key the stage does not declare, so a typo is an error instead of a
+/// silently ignored setting. Paths are resolved against the folder of the config file.
 /// </summary>
-public sealed class StageOptions(string configPath, string stage, JsonElement element)
+public sealed class StageOptions(string configPath, ConfigStage stage, JsonElement element)
 {
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal) { "stage" };
+    private readonly HashSet<StageOption> _read = [];
 
-    public string Stage => stage;
+    public string Stage => stage.Name;
     public string ConfigPath => configPath;
 
-    public string Path(string key, string defaultValue)
+    public string Path(PathOption key) => Resolve(StringValue(key, key.Default
+        ?? throw new InvalidOperationException($"'{key.Name}' has no default path; read it with OptionalPath")));
+
+    /// <summary>The resolved path under the key, or null when the stage does not set it (keys without a default).</summary>
+    public string? OptionalPath(PathOption key)
     {
-        var value = String(key, defaultValue);
-        var baseDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(configPath)) ?? ".";
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(baseDirectory, value));
+        MarkRead(key);
+        return element.TryGetProperty(key.Name, out _) ? Resolve(StringValue(key, "")) : null;
     }
 
-    /// <summary>The resolved path under <paramref name="key"/>, or null when the stage does not set it.</summary>
-    public string? OptionalPath(string key)
-    {
-        _known.Add(key);
-        return element.TryGetProperty(key, out _) ? Path(key, "") : null;
-    }
+    public string Text(TextOption key) => StringValue(key, key.Default);
 
-    public string String(string key, string defaultValue)
+    public int Int(IntOption key)
     {
-        _known.Add(key);
-        if (!element.TryGetProperty(key, out var value)) return defaultValue;
-        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
-            throw Error(key, "must be a non-empty string");
-        return value.GetString()!;
-    }
-
-    public int Int(string key, int defaultValue, int min, int max)
-    {
-        _known.Add(key);
-        if (!element.TryGetProperty(key, out var value)) return defaultValue;
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int number) || number < min || number > max)
-            throw Error(key, $"must be a whole number from {min} to {max}");
+        MarkRead(key);
+        if (!element.TryGetProperty(key.Name, out var value)) return key.Default;
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int number) || number < key.Min || number > key.Max)
+            throw Error(key.Name, $"must be a whole number from {key.Min} to {key.Max}");
         return number;
     }
 
-    public long Long(string key, long defaultValue, long min, long max)
+    public IReadOnlyList<string> List(TextListOption key)
     {
-        _known.Add(key);
-        if (!element.TryGetProperty(key, out var value)) return defaultValue;
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out long number) || number < min || number > max)
-            throw Error(key, $"must be a whole number from {min} to {max}");
-        return number;
-    }
-
-    public IReadOnlyList<string>? StringList(string key)
-    {
-        _known.Add(key);
-        if (!element.TryGetProperty(key, out var value)) return null;
-        if (value.ValueKind != JsonValueKind.Array) throw Error(key, "must be an array of strings");
+        MarkRead(key);
+        if (!element.TryGetProperty(key.Name, out var value)) return key.Default;
+        if (value.ValueKind != JsonValueKind.Array) throw Error(key.Name, "must be an array of strings");
         var list = new List<string>();
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.String) throw Error(key, "must be an array of strings");
+            if (item.ValueKind != JsonValueKind.String) throw Error(key.Name, "must be an array of strings");
             list.Add(item.GetString()!);
         }
         return list;
     }
 
+    /// <summary>
+    /// Fails on a key the stage does not declare. Also checks that the stage read every key it declares: a declared
+    /// key the builder forgot would be accepted and silently ignored.
+    /// </summary>
     public void RejectUnknown()
     {
         foreach (var property in element.EnumerateObject())
         {
-            if (!_known.Contains(property.Name))
-                throw new PipelineConfigurationException(
-                    $"{configPath}: stage '{stage}': unknown key '{property.Name}' (known: {string.Join(", ", _known.Where(k => k != "stage").Order(StringComparer.Ordinal))})");
+            if (property.Name != "stage" && !stage.Keys.Any(key => key.Name == property.Name))
+                throw Error(null, $"unknown key '{property.Name}' ({KnownKeys()})");
         }
+        foreach (var key in stage.Keys)
+            if (!_read.Contains(key)) throw new InvalidOperationException($"stage '{stage.Name}' declares '{key.Name}' but never reads it");
     }
 
-    public PipelineConfigurationException Error(string key, string problem) =>
-        new($"{configPath}: stage '{stage}': '{key}' {problem}");
+    public PipelineConfigurationException Error(string? key, string problem) =>
+        new($"{configPath}: stage '{stage.Name}': {(key is null ? "" : $"'{key}' ")}{problem}");
+
+    private string KnownKeys() => stage.Keys.Count == 0
+        ? "it takes none"
+        : "known: " + string.Join(", ", stage.Keys.Select(key => key.Name).Order(StringComparer.Ordinal));
+
+    private string StringValue(StageOption key, string defaultValue)
+    {
+        MarkRead(key);
+        if (!element.TryGetProperty(key.Name, out var value)) return defaultValue;
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+            throw Error(key.Name, "must be a non-empty string");
+        return value.GetString()!;
+    }
+
+    private string Resolve(string path)
+    {
+        var baseDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(configPath)) ?? ".";
+        return System.IO.Path.GetFullPath(System.IO.Path.Combine(baseDirectory, path));
+    }
+
+    private void MarkRead(StageOption key)
+    {
+        if (!stage.Keys.Contains(key)) throw new InvalidOperationException($"stage '{stage.Name}' reads '{key.Name}' without declaring it");
+        _read.Add(key);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClaimPipeline.Claims;
 using ClaimPipeline.Cli.Input;
 using ClaimPipeline.Nlp.Text;
 

@@ -99,8 +99,9 @@ public sealed class ModelEntityRecognizer : IStage
     }
 
     public string Name => "entities";
-    public Layers Requires => Layers.Sentences;
-    public Layers Produces => Layers.Entities;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences];
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Entities];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

@@ -14,8 +14,9 @@ public sealed class RuleEntityRecognizer(NameLexicons lexicons) : IStage
     private static readonly string[] Connectors = ["bin", "al", "el", "de", "da", "del", "van", "von", "der", "la", "le", "ibn", "of"];
 
     public string Name => "entities";
-    public Layers Requires => Layers.Sentences;
-    public Layers Produces => Layers.Entities;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences];
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Entities];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

@@ -7,8 +7,9 @@ namespace ClaimPipeline.Nlp.Normalization;
 public sealed class Normalizer : IStage
 {
     public string Name => "normalize";
-    public Layers Requires => Layers.Text;
-    public Layers Produces => Layers.Folded;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Text];
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Folded];
 
     public void Process(Document document, CancellationToken cancellationToken) =>
         document.Folded = TextFolder.Fold(document.Text);

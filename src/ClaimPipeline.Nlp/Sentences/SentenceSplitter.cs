@@ -14,8 +14,9 @@ namespace ClaimPipeline.Nlp.Sentences;
 public sealed class SentenceSplitter(Abbreviations abbreviations, WordSet sentenceOpeners) : IStage
 {
     public string Name => "sentences";
-    public Layers Requires => Layers.Tokens;
-    public Layers Produces => Layers.Sentences;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens];
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Sentences, Layer.Paragraphs];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

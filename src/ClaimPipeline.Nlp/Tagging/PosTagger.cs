@@ -9,8 +9,14 @@ public sealed class PosTagger(SequenceTagger tagger) : IStage
     public static PosFeatures FeatureSet { get; } = new();
 
     public string Name => "pos";
-    public Layers Requires => Layers.Sentences;
-    public Layers Produces => Layers.PartsOfSpeech;
+
+    /// <summary>The layers the stage needs and adds; static, so that a config loaded without the model checks its order too.</summary>
+    public static IReadOnlyList<Layer> RequiredLayers { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences];
+    public static IReadOnlyList<Layer> ProducedLayers { get; } = [Layer.PartsOfSpeech];
+
+    public IReadOnlyList<Layer> Requires => RequiredLayers;
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces => ProducedLayers;
 
     public static PosTagger Load(string path) =>
         new(new SequenceTagger(ModelFile.Load(path, FeatureSet.Id).Model, FeatureSet, LabelConstraints.None));

@@ -3,9 +3,12 @@ namespace ClaimPipeline.Nlp.Text;
 /// <summary>
 /// An article: its text exactly as read, plus arrays of spans that point into it. Stages add layers; none
 /// rewrites <see cref="Text"/>. <see cref="Folded"/> has the same length as the text, so its offsets are the text's.
+/// The NLP layers are properties; other assemblies attach theirs in slots through a <see cref="DocumentKey{T}"/>.
 /// </summary>
 public sealed class Document
 {
+    private object?[] _slots = [];
+
     public Document(string id, string text)
     {
         Id = id;
@@ -30,9 +33,29 @@ public sealed class Document
     /// <summary>Part-of-speech tag of each token, as an index into <see cref="TagNames"/> (UPOS).</summary>
     public byte[] Tags { get; set; } = [];
     public string[] TagNames { get; set; } = [];
-    public List<Claim> Claims { get; } = [];
 
-    public Layers Layers { get; set; } = Layers.Text;
+    /// <summary>The layer attached under <paramref name="key"/>, or null when no one has set it.</summary>
+    public T? Get<T>(DocumentKey<T> key) where T : class
+    {
+        var slots = _slots;
+        return key.Index < slots.Length ? (T?)slots[key.Index] : null;
+    }
+
+    /// <summary>The layer attached under <paramref name="key"/>, first attaching the key's empty one if there is none.</summary>
+    public T GetOrAdd<T>(DocumentKey<T> key) where T : class
+    {
+        if (Get(key) is { } value) return value;
+        value = key.Create();
+        Set(key, value);
+        return value;
+    }
+
+    /// <summary>Attaches <paramref name="value"/> under <paramref name="key"/>, replacing what was there.</summary>
+    public void Set<T>(DocumentKey<T> key, T value) where T : class
+    {
+        if (key.Index >= _slots.Length) Array.Resize(ref _slots, Math.Max(key.Index + 1, DocumentSlots.Count));
+        _slots[key.Index] = value;
+    }
 
     public ReadOnlySpan<char> TokenText(int token) =>
         Text.AsSpan(Tokens[token].Start, Tokens[token].Length);

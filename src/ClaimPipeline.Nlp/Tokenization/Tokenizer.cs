@@ -12,8 +12,9 @@ namespace ClaimPipeline.Nlp.Tokenization;
 public sealed class Tokenizer(Abbreviations abbreviations) : IStage
 {
     public string Name => "tokenize";
-    public Layers Requires => Layers.Folded;
-    public Layers Produces => Layers.Tokens;
+    public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded];
+    public IReadOnlyList<Layer> Reads { get; } = [];
+    public IReadOnlyList<Layer> Produces { get; } = [Layer.Tokens];
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

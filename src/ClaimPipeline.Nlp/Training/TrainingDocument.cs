@@ -58,7 +58,6 @@ public sealed record TrainingDocument(Document Document, string[][] Tags)
         document.Folded = TextFolder.Fold(document.Text);
         document.Tokens = tokens.ToArray();
         document.Sentences = spans.ToArray();
-        document.Layers |= Layers.Folded | Layers.Tokens | Layers.Sentences;
         return new TrainingDocument(document, sentences.Select(s => s.Tags).ToArray());
     }
 

@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Numbers;
 
 /// <summary>Numbers that are no quantities: dates (rows of unit "date"), ordinals, times, scores, identifiers, pronouns.</summary>
+[Trait("Category", "Integration")]
 public sealed class NotQuantityTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests.Numbers;
 
+[Trait("Category", "Integration")]
 public sealed class NumberFinderTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Numbers;
 
 /// <summary>Values, units and changes of the constructions issue 6 names, on sentences written for them.</summary>
+[Trait("Category", "Integration")]
 public sealed class QuantityTests
 {
     [Theory]

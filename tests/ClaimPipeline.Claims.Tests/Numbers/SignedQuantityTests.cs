@@ -6,6 +6,7 @@ namespace ClaimPipeline.Claims.Tests.Numbers;
 /// Minus signs (issue 15): a hyphen-minus, U+2212 or an en dash right before digits, and "minus", make the number
 /// negative; dashes inside words, dates, scores and ranges do not. A negative percentage is the size of a fall.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SignedQuantityTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Numbers;
 
 /// <summary>The time column: resolved against the publication date when there is one, else as written.</summary>
+[Trait("Category", "Integration")]
 public sealed class TimeExpressionTests
 {
     private static readonly DateOnly Published = new(2021, 8, 24); // a Tuesday

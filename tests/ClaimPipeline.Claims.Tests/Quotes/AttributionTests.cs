@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Quotes;
 
 /// <summary>Each construction the attribution stage covers, on sentences written for the test.</summary>
+[Trait("Category", "Integration")]
 public sealed class AttributionTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Quotes;
 
 /// <summary>What counts as a cue and where it may stand: nouns that look like cues, setting phrases, cues on the next line, doubled single quotes as quotation marks. Sentences written for the test.</summary>
+[Trait("Category", "Integration")]
 public sealed class CueTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Quotes;
 
 /// <summary>Reported speech: where the reported clause starts and ends, and who reports it. Sentences written for the test.</summary>
+[Trait("Category", "Integration")]
 public sealed class IndirectSpeechTests
 {
     [Fact]

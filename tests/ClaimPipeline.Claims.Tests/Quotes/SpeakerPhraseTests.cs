@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Quotes;
 
 /// <summary>Who speaks: the speaker phrase next to a cue when the recognizer misses the name, appositions, descriptions, relative "who", lists, and how mentions resolve. Sentences written for the test.</summary>
+[Trait("Category", "Integration")]
 public sealed class SpeakerPhraseTests
 {
     [Theory]

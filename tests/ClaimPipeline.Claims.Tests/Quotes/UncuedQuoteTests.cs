@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Quotes;
 
 /// <summary>Quotations without a verb of saying beside them: the sentence's subject, the sentence before, a colon or an intro line, and quotes that run on across paragraphs. Sentences written for the test.</summary>
+[Trait("Category", "Integration")]
 public sealed class UncuedQuoteTests
 {
     [Fact]

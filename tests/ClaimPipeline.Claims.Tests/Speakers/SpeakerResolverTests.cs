@@ -3,6 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Tests.Speakers;
 
 /// <summary>How mentions become speakers: pronouns, organisations and descriptions, in short and very long articles.</summary>
+[Trait("Category", "Integration")]
 public sealed class SpeakerResolverTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace ClaimPipeline.Cli.Tests.Commands;
 
+[Trait("Category", "Integration")]
 public class AttributionEvalCommandTests
 {
     // An article in the PolNeAR packaging, written for this test: one direct quote with a named source and one

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace ClaimPipeline.Cli.Tests.Commands;
 
+[Trait("Category", "Integration")]
 public class NumbersEvalCommandTests
 {
     // Sentences written for this test, in the shape of ../shared/gold/numbers-dev.jsonl.

@@ -9,6 +9,7 @@ namespace ClaimPipeline.Cli.Tests.Gold;
 /// matched as ../shared/gold/README.md says: the right kind, the fragment in the claim text (case, curly quotes
 /// and white space folded), the speaker or an alias, and for numbers the quantity.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed partial class SeedGoldTests
 {
     private static readonly Lazy<List<JsonElement>> Rows = new(() =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimPipeline.Claims;
 using ClaimPipeline.Cli.Output;
 using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Tests.Shared;

@@ -5,6 +5,7 @@ using ClaimPipeline.Tests.Shared;
 namespace ClaimPipeline.Nlp.Tests.Entities;
 
 /// <summary>The shipped recognizer (data/models/ner.bin) on sentences written for the test and on a sample article.</summary>
+[Trait("Category", "Integration")]
 public sealed class ModelEntityRecognizerTests
 {
     private static ModelEntityRecognizer Recognizer => TestStages.ModelEntities;

@@ -1,4 +1,4 @@
-namespace ClaimPipeline.Nlp.Text;
+namespace ClaimPipeline.Claims;
 
 public enum ClaimKind : byte
 {

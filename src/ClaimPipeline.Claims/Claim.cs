@@ -1,4 +1,4 @@
-namespace ClaimPipeline.Nlp.Text;
+namespace ClaimPipeline.Claims;
 
 /// <summary>
 /// One attributed claim. Offsets are half-open UTF-16 ranges into the document text; -1 means "none".
