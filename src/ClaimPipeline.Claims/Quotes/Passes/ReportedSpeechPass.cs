@@ -1,6 +1,5 @@
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Claims.Quotes.Reported;
-using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Passes;
 

@@ -1,5 +1,3 @@
-using ClaimPipeline.Nlp.Text;
-
 namespace ClaimPipeline.Claims.Quotes.Rules;
 
 /// <summary>
