@@ -20,6 +20,9 @@ public sealed class Claim
     public int SpeakerStart { get; set; } = -1;
     public int SpeakerEnd { get; set; } = -1;
 
+    /// <summary>What the mention is (a name, a pronoun, a description), as the quote stage read it; null without a mention.</summary>
+    public Quotes.SpeakerPhraseKind? SpeakerKind { get; set; }
+
     /// <summary>The fullest name the article gives for the speaker; set by speaker resolution.</summary>
     public string? Speaker { get; set; }
     public string? SpeakerRole { get; set; }

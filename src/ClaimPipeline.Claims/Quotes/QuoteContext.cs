@@ -3,7 +3,10 @@ using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes;
 
-/// <summary>Per-document scratch state of the quote stage: the cue at each token and which tokens are quoted.</summary>
+/// <summary>
+/// Per-document state of the quote stage: the cue at each token and which tokens are quoted, with the stage's
+/// speaker phrase reader and options, which every rule and pass reads.
+/// </summary>
 internal sealed class QuoteContext
 {
     private readonly Cue?[] _cues;
@@ -11,9 +14,11 @@ internal sealed class QuoteContext
     private readonly bool[] _quoted;
     private int[] _quotedBefore = [0];
 
-    public QuoteContext(Document document, CueLexicon lexicon)
+    public QuoteContext(Document document, CueLexicon lexicon, SpeakerPhraseFinder speakers, QuoteFinderOptions options)
     {
         Document = document;
+        Speakers = speakers;
+        Options = options;
         int n = document.Tokens.Length;
         _cues = new Cue?[n];
         _cueLengths = new byte[n];
@@ -43,6 +48,8 @@ internal sealed class QuoteContext
         && t + 1 < sentenceEnd && document.Tokens[t + 1].Kind != TokenKind.Punctuation;
 
     public Document Document { get; }
+    public SpeakerPhraseFinder Speakers { get; }
+    public QuoteFinderOptions Options { get; }
 
     public void MarkQuoted(List<QuotationSpan> quotations)
     {

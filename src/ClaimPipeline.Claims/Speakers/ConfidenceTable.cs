@@ -32,12 +32,25 @@ public sealed class ConfidenceTable
         return new ConfidenceTable(entries);
     }
 
-    /// <summary>"rule|named", "rule|pronoun" or "rule|none": the evidence a quote or reported-speech claim rests on.</summary>
-    public static string Key(string rule, string? speaker, string? mention)
-    {
-        string state = string.IsNullOrEmpty(speaker) ? "none" : mention is not null && SpeakerPhraseFinder.IsPronoun(mention) ? "pronoun" : "named";
-        return rule + "|" + state;
-    }
+    /// <summary>
+    /// "rule|named", "rule|pronoun" or "rule|none": the evidence a quote or reported-speech claim rests on, read
+    /// from the mention as written (`claims train confidence` keys the rows it counts so).
+    /// </summary>
+    public static string Key(string rule, string? speaker, string? mention) =>
+        Key(rule, speaker, mention is not null && SpeakerPhraseFinder.IsPronoun(mention));
+
+    /// <summary>The key of a claim, from the speaker phrase kind the quote stage carried on it.</summary>
+    public static string Key(Claim claim, string? mention) => Key(claim.Rule, claim.Speaker, CountsAsPronoun(claim, mention));
+
+    private static string Key(string rule, string? speaker, bool pronoun) =>
+        rule + "|" + (string.IsNullOrEmpty(speaker) ? "none" : pronoun ? "pronoun" : "named");
+
+    /// <summary>
+    /// A pronoun mention, save a relative "who": its antecedent is the name right before it, so its evidence is a
+    /// name's, and the rows the table was trained on read "who" as no pronoun.
+    /// </summary>
+    private static bool CountsAsPronoun(Claim claim, string? mention) =>
+        mention is not null && SpeakerMentions.KindOf(claim, mention) == SpeakerPhraseKind.Pronoun && mention is not "who";
 
     /// <summary>Sets the confidence of every quote and reported-speech claim the table knows.</summary>
     public void Apply(Document document)
@@ -46,7 +59,7 @@ public sealed class ConfidenceTable
         {
             if (claim.Kind is not (ClaimKind.Quote or ClaimKind.Indirect)) continue;
             var mention = claim.HasSpeakerMention ? document.Slice(claim.SpeakerStart, claim.SpeakerEnd) : null;
-            if (_confidence.TryGetValue(Key(claim.Rule, claim.Speaker, mention), out double value) || _confidence.TryGetValue(claim.Rule, out value))
+            if (_confidence.TryGetValue(Key(claim, mention), out double value) || _confidence.TryGetValue(claim.Rule, out value))
                 claim.Confidence = value;
         }
     }

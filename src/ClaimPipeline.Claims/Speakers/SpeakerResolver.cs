@@ -43,15 +43,17 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
                 previous.Add(claim);
                 continue;
             }
+            // The quote stage read what the mention is; only a pronoun is resolved as one.
+            bool pronoun = SpeakerMentions.KindOf(claim, mention) == SpeakerPhraseKind.Pronoun;
             // "Rikkie Wells who tweeted": a relative pronoun names its antecedent.
-            if (end - first == 1 && mention is "who")
+            if (pronoun && mention is "who")
                 entity = SpeakerPhraseFinder.RelativeAntecedent(document, first, 0);
             PersonCluster? cluster = null;
             if (entity >= 0 && document.Entities[entity].Label == EntityLabel.Person)
             {
                 cluster = clusterOfEntity.GetValueOrDefault(entity);
             }
-            else if (end - first == 1 && IsPersonPronoun(mention, out var gender))
+            else if (pronoun && IsPersonPronoun(mention, out var gender))
             {
                 cluster = Antecedent(claim.SpeakerStart, earlier, gender == Gender.Male ? resolvedMale : resolvedFemale, gender);
                 if (cluster is null)
@@ -63,12 +65,13 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
                 if (EarlierMentions.Compatible(cluster, Gender.Male)) resolvedMale.Add((claim.SpeakerStart, cluster));
                 if (EarlierMentions.Compatible(cluster, Gender.Female)) resolvedFemale.Add((claim.SpeakerStart, cluster));
             }
+            // "I", "we", "you" name no one the article does: read from the word, whatever the phrase ("according to you" is a description).
             else if (end - first == 1 && mention.ToLowerInvariant() is "i" or "we" or "you")
             {
                 previous.Add(claim);
                 continue;
             }
-            else if (end - first == 1 && mention is "they" or "They" or "it" or "It")
+            else if (pronoun && mention is "they" or "They" or "it" or "It")
             {
                 claim.Speaker = earlier.Organization(claim.SpeakerStart) is { } organization
                     ? document.Slice(organization.Start, organization.End)
@@ -108,6 +111,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             claim.SpeakerRole = source.SpeakerRole;
             claim.SpeakerStart = source.SpeakerStart;
             claim.SpeakerEnd = source.SpeakerEnd;
+            claim.SpeakerKind = source.SpeakerKind;
         }
         // Confidence is calibrated once the speaker is known, since whether one was found is part of the evidence.
         confidence?.Apply(document);
