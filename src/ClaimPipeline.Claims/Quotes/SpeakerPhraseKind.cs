@@ -1,7 +1,6 @@
 namespace ClaimPipeline.Claims.Quotes;
 
 /// <summary>What a speaker phrase is, as the quote stage read it; carried on the claim for speaker resolution and confidence.</summary>
-
 public enum SpeakerPhraseKind : byte
 {
     /// <summary>"he", "they".</summary>
