@@ -1,0 +1,17 @@
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Rules;
+
+/// <summary>
+/// One way a claim is made: its <see cref="Name"/> is what the `rule` column says and what the calibrated
+/// confidence table is keyed by. Rules are the instances in <see cref="ClaimRules"/>, one per rule.
+/// </summary>
+/// <param name="Name">The output name, e.g. "quote.cue-after".</param>
+/// <param name="Kind">The kind of claim the rule makes.</param>
+/// <param name="Prior">Its confidence before calibration.</param>
+/// <param name="Example">A sentence it handles, the claim's evidence in it.</param>
+/// <param name="Construction">What in the text the rule recognises.</param>
+public sealed record ClaimRule(string Name, ClaimKind Kind, RulePrior Prior, string Example, string Construction)
+{
+    public override string ToString() => Name;
+}

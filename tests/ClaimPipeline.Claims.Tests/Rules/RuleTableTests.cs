@@ -1,0 +1,60 @@
+using ClaimPipeline.Claims.Quotes;
+using ClaimPipeline.Claims.Rules;
+using ClaimPipeline.Nlp.Text;
+using ClaimPipeline.Tests.Shared;
+
+namespace ClaimPipeline.Claims.Tests.Rules;
+
+/// <summary>docs/rules.md is the rule table as users read it: it must list exactly the rules of <see cref="ClaimRules"/>.</summary>
+public sealed class RuleTableTests
+{
+    private static readonly string DocPath = Path.Combine(RepoPaths.Root, "docs", "rules.md");
+
+    /// <summary>A table row as docs/rules.md writes it.</summary>
+    public static string Row(ClaimRule rule) =>
+        $"| `{rule.Name}` | {rule.Kind.ToString().ToLowerInvariant()} | {rule.Prior} | {Escape(rule.Example)} | {Escape(rule.Construction)} |";
+
+    private static string Escape(string text) => text.Replace("|", "\\|").Replace("¶", " ¶ ");
+
+    [Fact]
+    public void Doc_ListsExactlyTheRuleTable_InItsOrder()
+    {
+        var rows = File.ReadLines(DocPath).Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
+        var expected = ClaimRules.All.Select(Row).ToList();
+        Assert.True(expected.SequenceEqual(rows),
+            "docs/rules.md differs from ClaimRules; its table rows should be:\n" + string.Join("\n", expected));
+    }
+
+    [Fact]
+    public void Rules_HaveUniqueNames_AFamilyMatchingTheirKind_AndPriorsBetweenZeroAndOne()
+    {
+        Assert.Equal(ClaimRules.All.Count, ClaimRules.All.Select(r => r.Name).Distinct().Count());
+        foreach (var rule in ClaimRules.All)
+        {
+            var family = rule.Name[..rule.Name.IndexOf('.')];
+            Assert.Equal(rule.Kind switch { ClaimKind.Quote => "quote", ClaimKind.Indirect => "indirect", _ => "number" }, family);
+            foreach (var value in new[] { rule.Prior.Default, rule.Prior.Named, rule.Prior.Pronoun, rule.Prior.Unattributed, rule.Prior.WithUnit })
+                if (value is { } v) Assert.InRange(v, 0, 1);
+            Assert.Same(rule, ClaimRules.Find(rule.Name));
+        }
+        Assert.Null(ClaimRules.Find("quote.nosuch"));
+    }
+
+    [Theory]
+    [InlineData("quote.cue-after", SpeakerPhraseKind.Name, 0.9)]
+    [InlineData("quote.cue-after", SpeakerPhraseKind.Pronoun, 0.8)]
+    [InlineData("quote.cue-after", SpeakerPhraseKind.Description, 0.75)]
+    [InlineData("quote.unattributed", null, 0.3)]
+    [InlineData("quote.mixed", SpeakerPhraseKind.Pronoun, 0.7)]
+    [InlineData("indirect.according", null, 0.8)]
+    [InlineData("indirect.ask", SpeakerPhraseKind.Name, 0.5)]
+    public void Prior_RefinesByTheSpeakerPhrase(string rule, SpeakerPhraseKind? speaker, double expected) =>
+        Assert.Equal(expected, ClaimRules.Find(rule)!.Prior.For(speaker));
+
+    [Fact]
+    public void NumberPrior_IsHigherWithAUnit()
+    {
+        Assert.Equal(0.8, ClaimRules.NumberQuantity.Prior.ForNumber(hasUnit: true));
+        Assert.Equal(0.5, ClaimRules.NumberQuantity.Prior.ForNumber(hasUnit: false));
+    }
+}
