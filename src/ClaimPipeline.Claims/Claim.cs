@@ -1,3 +1,5 @@
+using ClaimPipeline.Claims.Rules;
+
 namespace ClaimPipeline.Claims;
 
 /// <summary>
@@ -10,8 +12,8 @@ public sealed class Claim
     public required int Start { get; set; }
     public required int End { get; set; }
 
-    /// <summary>Why the claim was made, e.g. "quote.cue-after" or "number.quantity"; written to the rule column.</summary>
-    public required string Rule { get; set; }
+    /// <summary>Why the claim was made (<see cref="ClaimRules"/>); its name is written to the rule column.</summary>
+    public required ClaimRule Rule { get; set; }
 
     public int CueStart { get; set; } = -1;
     public int CueEnd { get; set; } = -1;

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests;
@@ -10,7 +11,7 @@ public sealed class DocumentClaimsTests
     {
         var document = new Document("d", "He said so.");
         Assert.Empty(document.Claims);
-        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 0, End = 2, Rule = "quote.cue-after" });
+        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 0, End = 2, Rule = ClaimRules.QuoteCueAfter });
         Assert.Same(document.Claims, document.Get(DocumentClaims.Key));
         Assert.Equal(ClaimKind.Quote, Assert.Single(document.Claims).Kind);
         Assert.Empty(new Document("e", "Other.").Claims);

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Tests.Shared;
 
@@ -18,7 +19,7 @@ public sealed class HandBuiltDocumentTests
             .Build();
         ClaimStages.Quotes.Process(document, CancellationToken.None);
         var quote = Assert.Single(document.Claims);
-        Assert.Equal((ClaimKind.Quote, "quote.cue-after", "Mujahid"), (quote.Kind, quote.Rule, document.Mention(quote)));
+        Assert.Equal((ClaimKind.Quote, "quote.cue-after", "Mujahid"), (quote.Kind, quote.Rule.Name, document.Mention(quote)));
         Assert.Equal("We will win", document.Text(quote));
     }
 

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Text;
 
@@ -398,7 +399,7 @@ public sealed class NumberFinder : IStage
     private static bool IsUnitSource(FoundQuantity quantity) =>
         quantity.Claim.Unit is not (null or "date" or "percent" or "percentage point" or "year" or "month" or "week" or "day"
             or "hour" or "minute" or "second" or "decade")
-        && quantity.Claim.Rule == "number.quantity" && !quantity.Claim.Unit.Contains(" per ", StringComparison.Ordinal);
+        && quantity.Claim.Rule == ClaimRules.NumberQuantity && !quantity.Claim.Unit.Contains(" per ", StringComparison.Ordinal);
 
     /// <summary>Of the sources at index <paramref name="left"/> and <paramref name="right"/> (-1: none), the nearer; the left one on a tie.</summary>
     private static FoundQuantity? Nearer(List<FoundQuantity> found, FoundQuantity bare, int left, int right)
@@ -413,7 +414,7 @@ public sealed class NumberFinder : IStage
         Kind = ClaimKind.Numeric,
         Start = document.Tokens[first].Start,
         End = document.Tokens[end - 1].End,
-        Rule = rule,
+        Rule = ClaimRules.Find(rule)!, // until the number readers name their rules (issue 16, numbers branch)
         Quantity = value,
         Unit = unit,
         Confidence = unit is null ? 0.5 : 0.8,

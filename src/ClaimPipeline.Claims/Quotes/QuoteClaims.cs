@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes;
@@ -6,7 +7,7 @@ namespace ClaimPipeline.Claims.Quotes;
 internal static class QuoteClaims
 {
     /// <summary>A claim over characters [start, end) with its cue over tokens [cueFirst, cueEnd) and its speaker phrase.</summary>
-    public static Claim Make(QuoteContext context, ClaimKind kind, int start, int end, string rule,
+    public static Claim Make(QuoteContext context, ClaimKind kind, int start, int end, ClaimRule rule,
         int cueFirst, int cueEnd, SpeakerPhrase phrase)
     {
         var document = context.Document;
@@ -23,7 +24,7 @@ internal static class QuoteClaims
             SpeakerEnd = tokens[phrase.End - 1].End,
             SpeakerKind = phrase.Kind,
             SpeakerRole = phrase.HasRole ? document.Slice(tokens[phrase.RoleFirst].Start, tokens[phrase.RoleEnd - 1].End) : null,
-            Confidence = ConfidencePrior.For(rule, phrase.Kind),
+            Confidence = rule.Prior.For(phrase.Kind),
         };
     }
 
@@ -33,7 +34,7 @@ internal static class QuoteClaims
         Kind = ClaimKind.Quote,
         Start = quotation.Start,
         End = quotation.End,
-        Rule = "quote.unattributed",
-        Confidence = ConfidencePrior.For("quote.unattributed", null),
+        Rule = ClaimRules.QuoteUnattributed,
+        Confidence = ClaimRules.QuoteUnattributed.Prior.For(null),
     };
 }

@@ -40,7 +40,7 @@ public sealed class ConfidenceTable
         Key(rule, speaker, mention is not null && SpeakerPhraseFinder.IsPronoun(mention));
 
     /// <summary>The key of a claim, from the speaker phrase kind the quote stage carried on it.</summary>
-    public static string Key(Claim claim, string? mention) => Key(claim.Rule, claim.Speaker, CountsAsPronoun(claim, mention));
+    public static string Key(Claim claim, string? mention) => Key(claim.Rule.Name, claim.Speaker, CountsAsPronoun(claim, mention));
 
     private static string Key(string rule, string? speaker, bool pronoun) =>
         rule + "|" + (string.IsNullOrEmpty(speaker) ? "none" : pronoun ? "pronoun" : "named");
@@ -59,7 +59,7 @@ public sealed class ConfidenceTable
         {
             if (claim.Kind is not (ClaimKind.Quote or ClaimKind.Indirect)) continue;
             var mention = claim.HasSpeakerMention ? document.Slice(claim.SpeakerStart, claim.SpeakerEnd) : null;
-            if (_confidence.TryGetValue(Key(claim, mention), out double value) || _confidence.TryGetValue(claim.Rule, out value))
+            if (_confidence.TryGetValue(Key(claim, mention), out double value) || _confidence.TryGetValue(claim.Rule.Name, out value))
                 claim.Confidence = value;
         }
     }

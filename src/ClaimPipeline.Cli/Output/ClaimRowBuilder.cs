@@ -50,7 +50,7 @@ public static class ClaimRowBuilder
                 SpeakerStart = claim.HasSpeakerMention ? claim.SpeakerStart : null,
                 SpeakerEnd = claim.HasSpeakerMention ? claim.SpeakerEnd : null,
                 Confidence = claim.Confidence,
-                Rule = claim.Rule,
+                Rule = claim.Rule.Name,
                 QuantityHigh = claim.QuantityHigh,
                 Title = article?.Title,
                 Url = article?.Url,

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Numbers;
 using ClaimPipeline.Nlp.Text;
 
@@ -5,7 +6,7 @@ namespace ClaimPipeline.Claims.Tests.Numbers;
 
 public sealed class EnclosingClaimsTests
 {
-    private static Claim Span(int start, int end) => new() { Kind = ClaimKind.Quote, Rule = "quote.test", Start = start, End = end };
+    private static Claim Span(int start, int end) => new() { Kind = ClaimKind.Quote, Rule = ClaimRules.QuoteCueAfter, Start = start, End = end };
 
     [Fact]
     public void Of_ASpanInsideOneClaim_IsThatClaim()

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests.Quotes;
@@ -50,7 +51,7 @@ public sealed class AttributionTests
             "\u201CIt was a mistake,\u201D Ellen Park said. \u201CWe knew it. We said so.\u201D\nA new paragraph starts here.");
         var continued = document.Single(ClaimKind.Quote, "We knew it. We said so.");
         Assert.Equal("Ellen Park", continued.Speaker);
-        Assert.Equal("quote.continued", continued.Rule);
+        Assert.Equal("quote.continued", continued.Rule.Name);
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public sealed class AttributionTests
         var document = ClaimStages.Run("Since the election, Governor Lee has vowed to build more schools in the north.");
         var claim = document.Single(ClaimKind.Indirect, "build more schools");
         Assert.Equal("Lee", claim.Speaker);
-        Assert.Equal("indirect.intent", claim.Rule);
+        Assert.Equal("indirect.intent", claim.Rule.Name);
     }
 
     [Fact]
@@ -229,7 +230,7 @@ public sealed class AttributionTests
             "\u201CThe city has the money to keep every ward open until the end of the year.\u201D");
         var quote = document.Single(ClaimKind.Quote, "The city has the money");
         Assert.Equal("Tom Reed", quote.Speaker);
-        Assert.Equal("quote.nearby", quote.Rule);
+        Assert.Equal("quote.nearby", quote.Rule.Name);
     }
 
     [Fact]
@@ -250,7 +251,7 @@ public sealed class AttributionTests
         Assert.Equal("Maria Lopez", document.Single(ClaimKind.Quote, "nobody has told us why").Speaker);
         var second = document.Single(ClaimKind.Quote, "an hour longer");
         Assert.Equal("Peter Novak", second.Speaker);
-        Assert.Equal("quote.dash", second.Rule);
+        Assert.Equal("quote.dash", second.Rule.Name);
     }
 
     [Fact]
@@ -260,7 +261,7 @@ public sealed class AttributionTests
             "Voters told us what they expect.\nAnna Berg, a nurse from Ohio:\n\u201CI want a president who will fix the hospitals in small towns first.\u201D");
         var quote = document.Single(ClaimKind.Quote, "fix the hospitals");
         Assert.Equal("Anna Berg", quote.Speaker);
-        Assert.Equal("quote.speaker-line", quote.Rule);
+        Assert.Equal("quote.speaker-line", quote.Rule.Name);
     }
 
     [Fact]
@@ -279,7 +280,7 @@ public sealed class AttributionTests
         var claim = document.Single(ClaimKind.Quote, "duped by a con man");
         Assert.Equal("voters against being \u201Cduped by a con man\u201D in the race", document.Text(claim));
         Assert.Equal("Lee", claim.Speaker);
-        Assert.Equal("quote.mixed", claim.Rule);
+        Assert.Equal("quote.mixed", claim.Rule.Name);
     }
 
     [Fact]
@@ -291,10 +292,10 @@ public sealed class AttributionTests
             "\u201CI come from an ordinary family and I know what these fines cost.\u201D");
         var mixed = document.Single(ClaimKind.Quote, "ridiculous");
         Assert.Equal("the ban as \u201Cridiculous\u201D and \u201Cbadly thought out\u201D in a speech on Monday", document.Text(mixed));
-        Assert.Equal("quote.mixed", mixed.Rule);
+        Assert.Equal("quote.mixed", mixed.Rule.Name);
         Assert.Equal("Tom Reed", mixed.Speaker);
         var next = document.Single(ClaimKind.Quote, "ordinary family");
-        Assert.Equal("quote.continued", next.Rule);
+        Assert.Equal("quote.continued", next.Rule.Name);
         Assert.Equal("Tom Reed", next.Speaker);
     }
 
@@ -307,7 +308,7 @@ public sealed class AttributionTests
             "\u201CEvery ward stays open until the end of the year, whatever the budget says.\u201D");
         var quote = document.Single(ClaimKind.Quote, "Every ward stays open");
         Assert.Null(quote.Speaker);
-        Assert.Equal("quote.unattributed", quote.Rule);
+        Assert.Equal("quote.unattributed", quote.Rule.Name);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests.Quotes;
@@ -23,7 +24,7 @@ public sealed class CueTests
             "\u201CYou pushed your staff to the breaking point\u201D to lift the share price and your own pay, she said, pointing at the chief executive.");
         var claim = document.Single(ClaimKind.Quote, "You pushed your staff");
         Assert.Equal("she", document.Mention(claim));
-        Assert.Equal("quote.cue-after", claim.Rule);
+        Assert.Equal("quote.cue-after", claim.Rule.Name);
     }
 
     [Fact]
@@ -59,6 +60,6 @@ public sealed class CueTests
         var document = ClaimStages.Run(text);
         var claim = document.Single(ClaimKind.Quote, "We will win this seat back");
         Assert.Equal("Maria Lopez", claim.Speaker);
-        Assert.Equal("quote.cue-after", claim.Rule);
+        Assert.Equal("quote.cue-after", claim.Rule.Name);
     }
 }

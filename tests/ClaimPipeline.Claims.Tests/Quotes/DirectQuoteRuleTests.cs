@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Quotes;
 using ClaimPipeline.Claims.Quotes.Rules;
 using ClaimPipeline.Nlp.Text;
@@ -11,7 +12,7 @@ public sealed class DirectQuoteRuleTests
     {
         Assert.Equal(QuoteRuleOutcome.Attributed, result.Outcome);
         Assert.Equal(evidence, result.Evidence);
-        Assert.Equal(rule, result.Claim!.Rule);
+        Assert.Equal(rule, result.Claim!.Rule.Name);
         return result.Claim;
     }
 
@@ -142,7 +143,7 @@ public sealed class DirectQuoteRuleTests
         if (text.Contains("Daron Shaw")) document.Entity("Daron Shaw", EntityLabel.Person);
         Assert.Equal(otherAlone, other.Apply(document).Outcome);
         var quotes = HandBuilt.Finder.Attribute(document).Quotes;
-        return quotes.Count == 0 ? null : Assert.Single(quotes).Claim.Rule;
+        return quotes.Count == 0 ? null : Assert.Single(quotes).Claim.Rule.Name;
     }
 
     [Fact]
@@ -176,6 +177,6 @@ public sealed class DirectQuoteRuleTests
             .Entity("Ines Barros", EntityLabel.Person).Entity("Daron Shaw", EntityLabel.Person).Tag("called", "VERB");
         Assert.Equal(QuoteRuleOutcome.Attributed, new SubjectRule().Apply(document).Outcome);
         var claim = Assert.Single(HandBuilt.Finder.Attribute(document).Quotes).Claim;
-        Assert.Equal(("quote.cue-after", "Daron Shaw"), (claim.Rule, document.Mention(claim)));
+        Assert.Equal(("quote.cue-after", "Daron Shaw"), (claim.Rule.Name, document.Mention(claim)));
     }
 }

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests.Quotes;
@@ -43,7 +44,7 @@ public sealed class IndirectSpeechTests
         var claim = document.Single(ClaimKind.Indirect, "the committee would vote");
         Assert.Equal(content, document.Text(claim));
         Assert.Equal("Ada Lind", claim.Speaker);
-        Assert.Equal(rule, claim.Rule);
+        Assert.Equal(rule, claim.Rule.Name);
     }
 
     [Fact]

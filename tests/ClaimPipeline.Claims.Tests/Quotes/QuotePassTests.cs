@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Quotes;
 using ClaimPipeline.Claims.Quotes.Passes;
 using ClaimPipeline.Nlp.Text;
@@ -29,7 +30,7 @@ public sealed class QuotePassTests
             .Entity("Ann Lee", EntityLabel.Person);
         var run = new ContinuationPass().RunPass(document);
         var (first, second) = (run.Quotes[0], run.Quotes[1]);
-        Assert.Equal("quote.continued", second.Claim.Rule);
+        Assert.Equal("quote.continued", second.Claim.Rule.Name);
         Assert.Same(first.Claim, second.Claim.SpeakerFrom);
         Assert.Equal(QuoteEvidence.Explicit, second.Evidence);
 
@@ -37,7 +38,7 @@ public sealed class QuotePassTests
         var weak = HandBuilt.Text("Ines Barros called the budget \u201Ca gift to developers.\u201D \u201CNobody else gains.\u201D")
             .Entity("Ines Barros", EntityLabel.Person).Tag("called", "VERB");
         var weakRun = new ContinuationPass().RunPass(weak);
-        Assert.Equal("quote.continued", weakRun.Quotes[1].Claim.Rule);
+        Assert.Equal("quote.continued", weakRun.Quotes[1].Claim.Rule.Name);
         Assert.Equal(QuoteEvidence.Weak, weakRun.Quotes[1].Evidence);
     }
 
@@ -47,7 +48,7 @@ public sealed class QuotePassTests
         var document = HandBuilt.Text("Sam Ortiz, the party's spokesman, said in a statement. \u201CThere are no paper ballots left to count.\u201D")
             .Entity("Sam Ortiz", EntityLabel.Person);
         var quote = Assert.Single(new PreviousSubjectPass().RunPass(document).Quotes);
-        Assert.Equal("quote.previous-subject", quote.Claim.Rule);
+        Assert.Equal("quote.previous-subject", quote.Claim.Rule.Name);
         Assert.Equal("Sam Ortiz", document.Mention(quote.Claim));
         Assert.Equal("said", document.CueText(quote.Claim));
         Assert.Equal(QuoteEvidence.Weak, quote.Evidence);
@@ -60,7 +61,7 @@ public sealed class QuotePassTests
             .Entity("The Times", EntityLabel.Org);
         new BlockQuotePass().RunPass(document);
         Assert.Equal(2, document.Claims.Count);
-        Assert.All(document.Claims, c => Assert.Equal("quote.block", c.Rule));
+        Assert.All(document.Claims, c => Assert.Equal("quote.block", c.Rule.Name));
         Assert.Equal("The plan was rushed.", document.Text(document.Claims[0]));
         Assert.Equal("The Times", document.Mention(document.Claims[0]));
         Assert.Same(document.Claims[0], document.Claims[1].SpeakerFrom);
@@ -74,7 +75,7 @@ public sealed class QuotePassTests
         new ReportedSpeechPass().RunPass(document);
         var claim = Assert.Single(document.Claims);
         Assert.Equal("the plan would fail", document.Text(claim));
-        Assert.Equal("indirect.that", claim.Rule);
+        Assert.Equal("indirect.that", claim.Rule.Name);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class QuotePassTests
             .Entity("Ann Lee", EntityLabel.Person);
         var run = new NearbySpeakerPass().RunPass(document);
         var (first, second) = (run.Quotes[0], run.Quotes[1]);
-        Assert.Equal("quote.nearby", second.Claim.Rule);
+        Assert.Equal("quote.nearby", second.Claim.Rule.Name);
         Assert.Same(first.Claim, second.Claim.SpeakerFrom);
         Assert.Equal(QuoteEvidence.Weak, second.Evidence);
     }
@@ -110,7 +111,7 @@ public sealed class QuotePassTests
         new WeakQuotePass().RunPass(document);
         var claim = Assert.Single(document.Claims);
         Assert.Equal("No", document.Text(claim));
-        Assert.Equal("quote.cue-after", claim.Rule);
+        Assert.Equal("quote.cue-after", claim.Rule.Name);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class QuotePassTests
         HandBuilt.Finder.Process(document, default);
 
         var continued = document.Claims.Single(c => document.Text(c).StartsWith("We will", StringComparison.Ordinal));
-        Assert.Equal("quote.continued", continued.Rule);
+        Assert.Equal("quote.continued", continued.Rule.Name);
         Assert.Equal("Ann Lee", document.Mention(continued.SpeakerFrom!));
     }
 
@@ -135,6 +136,6 @@ public sealed class QuotePassTests
     {
         var document = HandBuilt.Text("Ann Lee said the mayor was “disgusting” on Monday.").Entity("Ann Lee", EntityLabel.Person);
         HandBuilt.Finder.Process(document, default);
-        Assert.Equal("indirect.say", Assert.Single(document.Claims).Rule);
+        Assert.Equal("indirect.say", Assert.Single(document.Claims).Rule.Name);
     }
 }

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Claims.Quotes.Reported;
 using ClaimPipeline.Nlp.Text;
@@ -28,7 +29,7 @@ public sealed class ReportedSpeechHandlerTests
     {
         var document = HandBuilt.Text("According to the ministry, 40 people died in the floods.");
         var claim = Find(new AccordingHandler(), document, "According")!;
-        Assert.Equal("indirect.according", claim.Rule);
+        Assert.Equal("indirect.according", claim.Rule.Name);
         Assert.Equal("40 people died in the floods", document.Text(claim));
         Assert.Equal("the ministry", document.Mention(claim));
     }
@@ -40,7 +41,7 @@ public sealed class ReportedSpeechHandlerTests
     {
         var document = WithAnnLee(text);
         var claim = Find(new ClauseBeforeCue(), document, "said")!;
-        Assert.Equal("indirect.cue-after", claim.Rule);
+        Assert.Equal("indirect.cue-after", claim.Rule.Name);
         Assert.Equal("The plan will fail", document.Text(claim));
         Assert.Equal(mention, document.Mention(claim));
     }
@@ -54,7 +55,7 @@ public sealed class ReportedSpeechHandlerTests
     {
         var document = WithAnnLee(text);
         var claim = Find(new ClauseAfterCue(), document, cue)!;
-        Assert.Equal(rule, claim.Rule);
+        Assert.Equal(rule, claim.Rule.Name);
         Assert.Equal(words, document.Text(claim));
         Assert.Equal("Ann Lee", document.Mention(claim));
     }
@@ -70,7 +71,7 @@ public sealed class ReportedSpeechHandlerTests
     public void SpeechCue_PrefersTheClauseBeforeTheCue()
     {
         var document = WithAnnLee("The plan will fail, Ann Lee said.");
-        Assert.Equal("indirect.cue-after", Find(new SpeechCueHandler(), document, "said")!.Rule);
+        Assert.Equal("indirect.cue-after", Find(new SpeechCueHandler(), document, "said")!.Rule.Name);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class ReportedSpeechHandlerTests
     {
         var document = WithAnnLee("Ann Lee vowed to rebuild the bridge by May.");
         var claim = Find(new IntentHandler(), document, "vowed")!;
-        Assert.Equal("indirect.intent", claim.Rule);
+        Assert.Equal("indirect.intent", claim.Rule.Name);
         Assert.Equal("rebuild the bridge by May", document.Text(claim));
         Assert.Null(Find(new IntentHandler(), WithAnnLee("Ann Lee vowed revenge on Monday."), "vowed"));
     }

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests.Quotes;
@@ -14,7 +15,7 @@ public sealed class SpeakerPhraseTests
         var document = ClaimStages.Run(text);
         var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
         Assert.Equal(mention, document.Mention(claim));
-        Assert.Equal("quote.cue-after", claim.Rule);
+        Assert.Equal("quote.cue-after", claim.Rule.Name);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class SpeakerPhraseTests
         var document = ClaimStages.Run(text);
         var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
         Assert.Equal(speaker, claim.Speaker);
-        Assert.Equal("quote.cue-after", claim.Rule);
+        Assert.Equal("quote.cue-after", claim.Rule.Name);
     }
 
     [Theory]
@@ -56,7 +57,7 @@ public sealed class SpeakerPhraseTests
         var document = ClaimStages.Run(text);
         var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
         Assert.Equal(mention, document.Mention(claim));
-        Assert.Equal("quote.cue-after", claim.Rule);
+        Assert.Equal("quote.cue-after", claim.Rule.Name);
     }
 
     [Theory]

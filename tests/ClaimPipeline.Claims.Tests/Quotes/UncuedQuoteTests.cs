@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Tests.Quotes;
@@ -12,7 +13,7 @@ public sealed class UncuedQuoteTests
         var document = ClaimStages.Run("Mayor Ines Barros called the council's budget \u201Ca gift to developers and nobody else.\u201D");
         var claim = document.Single(ClaimKind.Quote, "a gift to developers");
         Assert.Equal("Ines Barros", claim.Speaker);
-        Assert.Equal("quote.subject", claim.Rule);
+        Assert.Equal("quote.subject", claim.Rule.Name);
         Assert.Equal("called", document.Slice(claim.CueStart, claim.CueEnd));
     }
 
@@ -23,7 +24,7 @@ public sealed class UncuedQuoteTests
         var claim = document.Single(ClaimKind.Quote, "The law does not allow this search");
         Assert.Equal("Carla Munro", claim.Speaker);
         Assert.Equal("judge", claim.SpeakerRole);
-        Assert.Equal("quote.intro", claim.Rule);
+        Assert.Equal("quote.intro", claim.Rule.Name);
     }
 
     [Theory]
@@ -34,7 +35,7 @@ public sealed class UncuedQuoteTests
         var document = ClaimStages.Run(text);
         var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
         Assert.Equal(mention, document.Mention(claim));
-        Assert.Equal(rule, claim.Rule);
+        Assert.Equal(rule, claim.Rule.Name);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class UncuedQuoteTests
             "Senator Ruth Okafor defended the farm bill on Tuesday.\n\u201CFamily farms cannot wait another year for this money.\u201D");
         var claim = document.Single(ClaimKind.Quote, "Family farms cannot wait");
         Assert.Equal("Ruth Okafor", claim.Speaker);
-        Assert.Equal("quote.previous-subject", claim.Rule);
+        Assert.Equal("quote.previous-subject", claim.Rule.Name);
         Assert.Equal("defended", document.Slice(claim.CueStart, claim.CueEnd));
     }
 
@@ -61,7 +62,7 @@ public sealed class UncuedQuoteTests
         var document = ClaimStages.Run("Former Governor Ray Talbot, for his part, is calling the plan \u201Ca reckless waste of public money.\u201D");
         var claim = document.Single(ClaimKind.Quote, "a reckless waste");
         Assert.Equal("Ray Talbot", claim.Speaker);
-        Assert.Equal("quote.subject", claim.Rule);
+        Assert.Equal("quote.subject", claim.Rule.Name);
     }
 
     [Theory]
@@ -72,7 +73,7 @@ public sealed class UncuedQuoteTests
         var document = ClaimStages.Run(text);
         var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
         Assert.Equal(speaker, claim.Speaker);
-        Assert.Equal("quote.previous-subject", claim.Rule);
+        Assert.Equal("quote.previous-subject", claim.Rule.Name);
     }
 
     [Fact]
@@ -82,6 +83,6 @@ public sealed class UncuedQuoteTests
             "Senator Ada Lind spoke first.\n\u201CThe first part of a long statement runs to the end of this paragraph.\n\u201CThe second part closes it,\u201D Ellen Park said.");
         var opening = document.Single(ClaimKind.Quote, "The first part of a long statement");
         Assert.Equal("Ellen Park", opening.Speaker);
-        Assert.Equal("quote.continued", opening.Rule);
+        Assert.Equal("quote.continued", opening.Rule.Name);
     }
 }

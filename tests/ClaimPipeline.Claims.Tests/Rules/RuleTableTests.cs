@@ -40,6 +40,16 @@ public sealed class RuleTableTests
         Assert.Null(ClaimRules.Find("quote.nosuch"));
     }
 
+    /// <summary>The calibrated table is keyed by rule names: a key the rule table does not know would never apply.</summary>
+    [Fact]
+    public void ShippedConfidenceTable_NamesOnlyRulesOfTheTable()
+    {
+        var keys = File.ReadLines(RepoPaths.Data("models", "confidence.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0].Split('|')[0]).Distinct().ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.True(ClaimRules.Find(key) is not null, $"confidence.tsv names '{key}', which ClaimRules lacks"));
+    }
+
     [Theory]
     [InlineData("quote.cue-after", SpeakerPhraseKind.Name, 0.9)]
     [InlineData("quote.cue-after", SpeakerPhraseKind.Pronoun, 0.8)]

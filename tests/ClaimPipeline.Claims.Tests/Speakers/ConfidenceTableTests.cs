@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Speakers;
 using ClaimPipeline.Nlp.Text;
 
@@ -13,9 +14,9 @@ public class ConfidenceTableTests
             KeyValuePair.Create("quote.cue-after", 0.8),
             KeyValuePair.Create("indirect.that|named", 0.93)]);
         var document = new Document("t", "\u201CWe stay,\u201D he said. \u201CWe go,\u201D Ann Lee said. Ann Lee said that it rained.");
-        var byPronoun = new Claim { Kind = ClaimKind.Quote, Start = 1, End = 8, Rule = "quote.cue-after", SpeakerStart = 11, SpeakerEnd = 13, Speaker = "Ann Lee", Confidence = 0.1 };
-        var byName = new Claim { Kind = ClaimKind.Quote, Start = 21, End = 26, Rule = "quote.cue-after", SpeakerStart = 29, SpeakerEnd = 36, Speaker = "Ann Lee", Confidence = 0.1 };
-        var unknown = new Claim { Kind = ClaimKind.Indirect, Start = 57, End = 66, Rule = "indirect.say", SpeakerStart = 43, SpeakerEnd = 50, Speaker = "Ann Lee", Confidence = 0.1 };
+        var byPronoun = new Claim { Kind = ClaimKind.Quote, Start = 1, End = 8, Rule = ClaimRules.QuoteCueAfter, SpeakerStart = 11, SpeakerEnd = 13, Speaker = "Ann Lee", Confidence = 0.1 };
+        var byName = new Claim { Kind = ClaimKind.Quote, Start = 21, End = 26, Rule = ClaimRules.QuoteCueAfter, SpeakerStart = 29, SpeakerEnd = 36, Speaker = "Ann Lee", Confidence = 0.1 };
+        var unknown = new Claim { Kind = ClaimKind.Indirect, Start = 57, End = 66, Rule = ClaimRules.IndirectSay, SpeakerStart = 43, SpeakerEnd = 50, Speaker = "Ann Lee", Confidence = 0.1 };
         document.Claims.AddRange([byPronoun, byName, unknown]);
 
         table.Apply(document);

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Quotes;
 using ClaimPipeline.Claims.Speakers;
 using ClaimPipeline.Claims.Tests.Quotes;
@@ -24,7 +25,7 @@ public sealed class SpeakerKindTests
         int mention = BandText.IndexOf("It said", StringComparison.Ordinal);
         var claim = new Claim
         {
-            Kind = ClaimKind.Quote, Start = start, End = start + "We love the town".Length, Rule = "quote.cue-after",
+            Kind = ClaimKind.Quote, Start = start, End = start + "We love the town".Length, Rule = ClaimRules.QuoteCueAfter,
             SpeakerStart = mention, SpeakerEnd = mention + 2, SpeakerKind = kind, Confidence = 0.1,
         };
         document.Claims.Add(claim);
@@ -74,7 +75,7 @@ public sealed class SpeakerKindTests
         Resolver.Process(document, default);
         var claim = Assert.Single(document.Claims);
         Assert.Equal(("who", SpeakerPhraseKind.Pronoun, "Rikkie Wells"), (document.Mention(claim), claim.SpeakerKind, claim.Speaker));
-        Assert.Equal(ConfidenceTable.Key(claim.Rule, claim.Speaker, "who"), ConfidenceTable.Key(claim, "who"));
+        Assert.Equal(ConfidenceTable.Key(claim.Rule.Name, claim.Speaker, "who"), ConfidenceTable.Key(claim, "who"));
         Assert.EndsWith("|named", ConfidenceTable.Key(claim, "who"));
     }
 }

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using System.Text.RegularExpressions;
 using ClaimPipeline.Claims;
 using ClaimPipeline.Cli.Output;
@@ -36,10 +37,10 @@ public sealed class ClaimRowBuilderTests
     public void Build_ClaimsOfTheSameKindAndSpan_GiveOneRow()
     {
         var document = new Document("d", "He said \"we will go\" and \"soon\".");
-        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 9, End = 19, Rule = "quote.cue-before" });
-        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 9, End = 19, Rule = "quote.cue-before" });
-        document.Claims.Add(new Claim { Kind = ClaimKind.Indirect, Start = 9, End = 19, Rule = "indirect.that" });
-        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 26, End = 30, Rule = "quote.continued" });
+        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 9, End = 19, Rule = ClaimRules.QuoteCueBefore });
+        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 9, End = 19, Rule = ClaimRules.QuoteCueBefore });
+        document.Claims.Add(new Claim { Kind = ClaimKind.Indirect, Start = 9, End = 19, Rule = ClaimRules.IndirectThat });
+        document.Claims.Add(new Claim { Kind = ClaimKind.Quote, Start = 26, End = 30, Rule = ClaimRules.QuoteContinued });
         var rows = ClaimRowBuilder.Build(document);
         Assert.Equal([("quote", 9), ("indirect", 9), ("quote", 26)], rows.Select(r => (r.Kind, r.Start)));
         Assert.Equal(rows.Count, rows.Select(r => r.ClaimId).Distinct().Count());

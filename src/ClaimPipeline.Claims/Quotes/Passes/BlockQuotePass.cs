@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Passes;
@@ -9,7 +10,7 @@ namespace ClaimPipeline.Claims.Quotes.Passes;
 /// </summary>
 internal sealed class BlockQuotePass : IQuotePass
 {
-    public const string Rule = "quote.block";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteBlock;
 
     public void Run(QuoteRun run)
     {

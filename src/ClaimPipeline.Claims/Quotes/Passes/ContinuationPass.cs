@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Passes;
@@ -8,7 +9,7 @@ namespace ClaimPipeline.Claims.Quotes.Passes;
 /// </summary>
 internal sealed class ContinuationPass : IQuotePass
 {
-    public const string Rule = "quote.continued";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteContinued;
 
     public void Run(QuoteRun run)
     {
@@ -35,7 +36,7 @@ internal sealed class ContinuationPass : IQuotePass
             var claim = quote.Claim;
             claim.SpeakerFrom = source.Claim.SpeakerFrom ?? source.Claim;
             claim.Rule = Rule;
-            claim.Confidence = ConfidencePrior.For(claim.Rule, SpeakerPhraseKind.Name);
+            claim.Confidence = claim.Rule.Prior.For(SpeakerPhraseKind.Name);
             // A continuation is as strong as the attribution it continues.
             quote.Evidence = source.Evidence == QuoteEvidence.Weak ? QuoteEvidence.Weak : QuoteEvidence.Explicit;
         }

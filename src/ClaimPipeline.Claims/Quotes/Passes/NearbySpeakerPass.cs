@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Passes;
@@ -10,7 +11,7 @@ namespace ClaimPipeline.Claims.Quotes.Passes;
 /// </summary>
 internal sealed class NearbySpeakerPass : IQuotePass
 {
-    public const string Rule = "quote.nearby";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteNearby;
 
     public void Run(QuoteRun run)
     {
@@ -41,7 +42,7 @@ internal sealed class NearbySpeakerPass : IQuotePass
             if (source is null) continue;
             claim.SpeakerFrom = source.SpeakerFrom ?? source;
             claim.Rule = Rule;
-            claim.Confidence = ConfidencePrior.For(claim.Rule, SpeakerPhraseKind.Name);
+            claim.Confidence = claim.Rule.Prior.For(SpeakerPhraseKind.Name);
             quote.Evidence = QuoteEvidence.Weak;
         }
     }

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -10,7 +11,7 @@ namespace ClaimPipeline.Claims.Quotes.Passes;
 /// </summary>
 internal sealed class PreviousSubjectPass : IQuotePass
 {
-    public const string Rule = "quote.previous-subject";
+    public static readonly ClaimRule Rule = ClaimRules.QuotePreviousSubject;
 
     /// <summary>Words a cue's clause may still hold after it ("said in a statement") and end the sentence.</summary>
     private const int MaxCueTailWords = 6;

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -9,7 +10,7 @@ namespace ClaimPipeline.Claims.Quotes.Reported;
 /// </summary>
 internal sealed class AccordingHandler : IReportedSpeechHandler
 {
-    public const string Rule = "indirect.according";
+    public static readonly ClaimRule Rule = ClaimRules.IndirectAccording;
 
     private const int MaxSourceTokens = 16;
 

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -10,11 +11,11 @@ namespace ClaimPipeline.Claims.Quotes.Reported;
 internal sealed class ClauseAfterCue : IReportedSpeechHandler
 {
     /// <summary>"said that …", "warned Congress that …".</summary>
-    public const string ThatRule = "indirect.that";
+    public static readonly ClaimRule ThatRule = ClaimRules.IndirectThat;
     /// <summary>"asked whether …": the question is the content.</summary>
-    public const string AskRule = "indirect.ask";
+    public static readonly ClaimRule AskRule = ClaimRules.IndirectAsk;
     /// <summary>"said the Taliban would …": a clause without "that".</summary>
-    public const string BareRule = "indirect.say";
+    public static readonly ClaimRule BareRule = ClaimRules.IndirectSay;
 
     /// <summary>How far after the cue "that" or a question word may open the clause.</summary>
     private const int MaxTokensBeforeClause = 6;
@@ -33,7 +34,7 @@ internal sealed class ClauseAfterCue : IReportedSpeechHandler
         int k = cue + length;
         int contentEnd = QuoteText.TrimEnd(document, sentence.FirstToken, sentence.EndToken);
         int first = -1;
-        string rule = ThatRule;
+        var rule = ThatRule;
         for (int t = k; t < Math.Min(contentEnd, k + MaxTokensBeforeClause); t++)
         {
             var word = document.FoldedToken(t);

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -9,7 +10,7 @@ namespace ClaimPipeline.Claims.Quotes.Reported;
 /// </summary>
 internal sealed class ClauseBeforeCue : IReportedSpeechHandler
 {
-    public const string Rule = "indirect.cue-after";
+    public static readonly ClaimRule Rule = ClaimRules.IndirectCueAfter;
 
     /// <summary>Words the sentence may still hold after the cue ("he said on Monday").</summary>
     private const int MaxWordsAfterCue = 3;

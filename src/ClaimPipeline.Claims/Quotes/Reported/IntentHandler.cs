@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -6,7 +7,7 @@ namespace ClaimPipeline.Claims.Quotes.Reported;
 /// <summary>"Baradar has vowed to build …", "the mayor pledged to repair …": the commitment is the infinitive after the cue.</summary>
 internal sealed class IntentHandler : IReportedSpeechHandler
 {
-    public const string Rule = "indirect.intent";
+    public static readonly ClaimRule Rule = ClaimRules.IndirectIntent;
 
     public Claim? Find(QuoteContext context, SentenceSpan sentence, int cue, int length, Cue entry)
     {

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -6,7 +7,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// <summary>"According to The Guardian, “…”", "as reported by Reuters, “…”": the source is named after the cue before the quotation.</summary>
 internal sealed class AccordingRule : IQuoteRule
 {
-    public const string Rule = "quote.according";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteAccording;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Rules;
@@ -5,7 +6,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// <summary>"Republican pollster Daron Shaw: “…”", "She then addressed the supporters again: “…”": a colon right before the quotation, after its speaker or a clause about them.</summary>
 internal sealed class ColonRule : IQuoteRule
 {
-    public const string Rule = "quote.colon";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteColon;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -9,7 +10,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// </summary>
 internal sealed class CueAfterRule : IQuoteRule
 {
-    public const string Rule = "quote.cue-after";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteCueAfter;
 
     /// <summary>How far past the quote a cue may stand when a long speaker phrase fills the gap.</summary>
     private const int MaxSpeakerBeforeCueTokens = 30;

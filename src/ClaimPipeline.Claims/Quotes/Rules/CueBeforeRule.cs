@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -6,7 +7,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// <summary>"Biden said: “…”", "what President Biden called “…”", "said Mr. Lee: “…”": a verb of saying before the quotation, its speaker beside it.</summary>
 internal sealed class CueBeforeRule : IQuoteRule
 {
-    public const string Rule = "quote.cue-before";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteCueBefore;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Rules;
@@ -5,7 +6,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// <summary>"“…” ― Martha Aguilar", "“…” ― Peter Novak, a teacher in Denver": a quote signed with a dash and a name that ends its paragraph.</summary>
 internal sealed class DashSignatureRule : IQuoteRule
 {
-    public const string Rule = "quote.dash";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteDash;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {

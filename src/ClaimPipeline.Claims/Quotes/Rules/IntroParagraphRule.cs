@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Rules;
@@ -5,7 +6,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// <summary>"The judge, Carla Munro, stated:¶“…”": a quotation that opens its paragraph after a paragraph ending in a cue and a colon is that speaker's.</summary>
 internal sealed class IntroParagraphRule : IQuoteRule
 {
-    public const string Rule = "quote.intro";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteIntro;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Nlp.Text;
 
@@ -10,7 +11,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// </summary>
 internal sealed class MixedQuoteRule : IQuoteRule
 {
-    public const string Rule = "quote.mixed";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteMixed;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {

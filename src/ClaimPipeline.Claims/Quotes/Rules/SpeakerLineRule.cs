@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Rules;
@@ -8,7 +9,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// </summary>
 internal sealed class SpeakerLineRule : IQuoteRule
 {
-    public const string Rule = "quote.speaker-line";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteSpeakerLine;
 
     private const int MaxSpeakerLineTokens = 15;
 

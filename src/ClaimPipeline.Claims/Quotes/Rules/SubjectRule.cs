@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Quotes.Rules;
@@ -9,7 +10,7 @@ namespace ClaimPipeline.Claims.Quotes.Rules;
 /// </summary>
 internal sealed class SubjectRule : IQuoteRule
 {
-    public const string Rule = "quote.subject";
+    public static readonly ClaimRule Rule = ClaimRules.QuoteSubject;
 
     public QuoteRuleResult Attribute(QuoteContext context, in QuotationSite quote)
     {
