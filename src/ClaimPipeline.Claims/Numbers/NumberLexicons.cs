@@ -1,10 +1,14 @@
 using System.Globalization;
 using ClaimPipeline.Nlp.Lexicons;
+using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Nlp.Tokenization;
 
 namespace ClaimPipeline.Claims.Numbers;
 
-/// <summary>Number words, units, time words, qualifiers and irregular verbs for the number stage.</summary>
+/// <summary>
+/// Number words, units and their kinds, time words, qualifiers, words of change and the words around them, words
+/// that make a number no quantity or an age, and irregular verbs: the word lists of the number stage.
+/// </summary>
 public sealed class NumberLexicons
 {
     public required WordMap<NumberWord> NumberWords { get; init; }
@@ -13,6 +17,13 @@ public sealed class NumberLexicons
     public required PhraseLexicon<string> Qualifiers { get; init; }
     public required WordSet IrregularVerbs { get; init; }
     public required WordMap<ChangeWord> ChangeWords { get; init; }
+    public required UnitKinds UnitKinds { get; init; }
+    public required NonQuantityWords NonQuantityWords { get; init; }
+    public required AgeWords AgeWords { get; init; }
+    public required ChangeContextWords ChangeContext { get; init; }
+
+    /// <summary>The number word at token <paramref name="t"/> ("two", "million", "thousands", "third"), or null.</summary>
+    public NumberWord? WordAt(Document document, int t) => NumberWords.TryGet(document.FoldedToken(t), out var word) ? word : null;
 
     public static NumberLexicons Load(NumberLexiconPaths paths, Tokenizer tokenizer)
     {
@@ -53,6 +64,10 @@ public sealed class NumberLexicons
             Qualifiers = new PhraseLexicon<string>(
                 LexiconFile.Read(paths.Qualifiers, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),
             IrregularVerbs = WordSet.Load(paths.IrregularVerbs, ignoreCase: true),
+            UnitKinds = UnitKinds.Load(paths.UnitKinds),
+            NonQuantityWords = NonQuantityWords.Load(paths.NonQuantityWords),
+            AgeWords = AgeWords.Load(paths.AgeWords),
+            ChangeContext = ChangeContextWords.Load(paths.ChangeContext),
         };
     }
 }

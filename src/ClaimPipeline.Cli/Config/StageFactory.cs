@@ -211,7 +211,11 @@ public sealed class StageFactory(bool loadModels = true)
                     TimeWords: options.Path("timeWords", "data/lexicons/time-words.tsv"),
                     Qualifiers: options.Path("qualifiers", "data/lexicons/qualifiers.tsv"),
                     IrregularVerbs: options.Path("irregularVerbs", "data/lexicons/irregular-verbs.txt"),
-                    ChangeWords: options.Path("changeWords", "data/lexicons/change-words.tsv"));
+                    ChangeWords: options.Path("changeWords", "data/lexicons/change-words.tsv"),
+                    UnitKinds: options.Path("unitKinds", "data/lexicons/unit-kinds.tsv"),
+                    NonQuantityWords: options.Path("nonQuantityWords", "data/lexicons/non-quantity-words.tsv"),
+                    AgeWords: options.Path("ageWords", "data/lexicons/age-words.tsv"),
+                    ChangeContext: options.Path("changeContext", "data/lexicons/change-context.tsv"));
                 var tokenizer = RequireTokenizer(options);
                 options.RejectUnknown();
                 return LoadInBackground<IStage>(options, () => new NumberFinder(NumberLexicons.Load(paths, tokenizer)));
