@@ -13,7 +13,7 @@ namespace ClaimPipeline.Claims.Numbers;
 public sealed class NumberFinder : IStage
 {
     private readonly NumberLexicons _lexicons;
-    private readonly NumberGrammar _grammar;
+    private readonly OpeningTable<Readers.DateReader> _dates;
     private readonly QuantityReader _quantities;
     private readonly UnitCarrier _carrier;
     private readonly TimeExpressionFinder _times;
@@ -21,8 +21,9 @@ public sealed class NumberFinder : IStage
     public NumberFinder(NumberLexicons lexicons)
     {
         _lexicons = lexicons;
-        _grammar = new NumberGrammar(lexicons);
-        _quantities = new QuantityReader(_grammar, lexicons);
+        var grammar = new NumberGrammar(lexicons);
+        _dates = new OpeningTable<Readers.DateReader>(grammar.Dates, r => r.OpeningCharacters);
+        _quantities = new QuantityReader(grammar, lexicons);
         _carrier = new UnitCarrier(lexicons);
         _times = new TimeExpressionFinder(lexicons);
     }
@@ -57,7 +58,7 @@ public sealed class NumberFinder : IStage
     /// <summary>A date row at token <paramref name="t"/>: the first date reader that reads one; its end, or null.</summary>
     private int? TryDate(Document document, SentenceSpan sentence, int t, List<FoundQuantity> found)
     {
-        foreach (var reader in _grammar.Dates)
+        foreach (var reader in _dates.At(document, t))
         {
             if (reader.Read(document, sentence, t) is not { } date) continue;
             var claim = NumericClaim.Create(document, date.First, date.End, date.Rule, date.Value, "date");

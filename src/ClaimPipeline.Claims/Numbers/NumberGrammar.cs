@@ -9,7 +9,8 @@ namespace ClaimPipeline.Claims.Numbers;
 /// run, with why each stands where it does (as Markdig keeps an ordered list of parsers). At each token
 /// <see cref="NumberFinder"/> tries <see cref="Dates"/>, then <see cref="QuantityReader"/> goes through the steps
 /// below from <see cref="Currency"/> to <see cref="Changes"/>, in the order of the properties. Readers and
-/// compound readers: the first that reads wins. Filters: any one rejects. Qualifiers: all apply, in order.
+/// compound readers: the first that reads wins (value and date readers are tried only at tokens whose first
+/// character they declare, <see cref="OpeningTable{T}"/>). Filters: any one rejects. Qualifiers: all apply, in order.
 /// </summary>
 public sealed class NumberGrammar
 {
@@ -22,13 +23,13 @@ public sealed class NumberGrammar
             new DecadeReader(),             // "the late 1990s": a token no other reader takes
             new YearReader(lexicons),       // "in 2010": last, a four-digit number that no unit makes a count ("2010 people")
         ];
-        IDigitFilter[] digitFilters =
+        DigitFilter[] digitFilters =
         [
             new LeadingZeroFilter(),        // "0800": a code whatever follows, so before the token is parsed
             new ScoreFilter(),              // "2-1", "2007-2013": one token, so only its own characters tell
             new DigitSuffixFilter(),        // "3rd", "3pm": else the suffix would be read as a unit
         ];
-        INumberReader[] unsigned =
+        ValueReader[] unsigned =
         [
             new DigitsReader(digitFilters, lexicons), // "20,000", "3bn": digit tokens, which no word reader takes
             new FewReader(lexicons),        // "a few thousand": before the article readers, as "a few" is no "a" + number
@@ -39,7 +40,7 @@ public sealed class NumberGrammar
             new SpelledNumberReader(lexicons), // "twenty-one", "one fifth": last, as it tries any word
         ];
         // "-5C", "minus 20C": first, as the sign belongs to the number after it, which the unsigned readers read.
-        Numbers = new NumberReader([new SignedNumberReader(unsigned, lexicons), .. unsigned]);
+        Numbers = new NumberReader([new SignedNumberReader(new NumberReader(unsigned), lexicons), .. unsigned]);
         Units = new UnitReader(lexicons);
         Age = new AgeReader(lexicons);
         var changeBefore = new ChangeWordBefore(lexicons);
@@ -90,7 +91,7 @@ public sealed class NumberGrammar
     }
 
     /// <summary>Dates, years and decades, tried at each token before any quantity: "6 January" is no count of six.</summary>
-    public IDateReader[] Dates { get; }
+    public DateReader[] Dates { get; }
 
     /// <summary>A currency sign before the number: its unit, and where the number starts.</summary>
     public CurrencyPrefix Currency { get; } = new();
@@ -99,29 +100,29 @@ public sealed class NumberGrammar
     public NumberReader Numbers { get; }
 
     /// <summary>Numbers that are no quantity, told from the number and its neighbours alone, before any unit is read.</summary>
-    public INonQuantityFilter[] NumberFilters { get; }
+    public NonQuantityFilter[] NumberFilters { get; }
 
     /// <summary>The unit after the number: written into it, a lexicon unit, a counted noun, a rate.</summary>
     public UnitReader Units { get; }
 
     /// <summary>A second number that belongs to the quantity: a range or a ratio.</summary>
-    public ICompoundReader[] Compounds { get; }
+    public CompoundReader[] Compounds { get; }
 
     /// <summary>Numbers that are no quantity unless a unit says what they count.</summary>
-    public INonQuantityFilter[] CountFilters { get; }
+    public NonQuantityFilter[] CountFilters { get; }
 
     /// <summary>The qualifier and its bound (approx, min, max, or "=" for a level).</summary>
-    public IQuantityQualifier[] Bounds { get; }
+    public QuantityQualifier[] Bounds { get; }
 
     /// <summary>A bare number that is an age gets the unit "year"; after the bounds, as "people over 60" reads "over".</summary>
     public AgeReader Age { get; }
 
     /// <summary>Spelled numbers that count nothing once the unit and age are known.</summary>
-    public INonQuantityFilter[] PronounFilters { get; }
+    public NonQuantityFilter[] PronounFilters { get; }
 
     /// <summary>"11 years ago": the quantity's time; after the age, as only a quantity with a unit takes it.</summary>
     public AgoReader Ago { get; } = new();
 
     /// <summary>The change: up or down, else the bound; after "ago", as "a 3% rise" looks past the quantity's end.</summary>
-    public IQuantityQualifier[] Changes { get; }
+    public QuantityQualifier[] Changes { get; }
 }

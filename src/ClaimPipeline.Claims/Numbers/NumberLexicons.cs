@@ -22,6 +22,12 @@ public sealed class NumberLexicons
     public required AgeWords AgeWords { get; init; }
     public required ChangeContextWords ChangeContext { get; init; }
 
+    /// <summary>The first letters of the number words of each kind: the tokens a reader of such words can start at.</summary>
+    public required IReadOnlyDictionary<NumberWordKind, string> NumberWordInitials { get; init; }
+
+    /// <summary>The first letters of the month names and abbreviations in the time words.</summary>
+    public required string MonthInitials { get; init; }
+
     /// <summary>The number word at token <paramref name="t"/> ("two", "million", "thousands", "third"), or null.</summary>
     public NumberWord? WordAt(Document document, int t) => NumberWords.TryGet(document.FoldedToken(t), out var word) ? word : null;
 
@@ -68,6 +74,11 @@ public sealed class NumberLexicons
             NonQuantityWords = NonQuantityWords.Load(paths.NonQuantityWords),
             AgeWords = AgeWords.Load(paths.AgeWords),
             ChangeContext = ChangeContextWords.Load(paths.ChangeContext),
+            NumberWordInitials = Enum.GetValues<NumberWordKind>().ToDictionary(k => k,
+                k => Initials(numberWords.Where(w => w.Value.Kind == k).Select(w => w.Key))),
+            MonthInitials = Initials(timeWords.Where(w => w.Value.Kind == "month").Select(w => w.Key)),
         };
     }
+
+    private static string Initials(IEnumerable<string> words) => new([.. words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
 }

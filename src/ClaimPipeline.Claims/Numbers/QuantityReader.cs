@@ -58,7 +58,7 @@ public sealed class QuantityReader(NumberGrammar grammar, NumberLexicons lexicon
         return claim;
     }
 
-    private static bool Rejects(INonQuantityFilter[] filters, Document document, SentenceSpan sentence, in QuantityDraft quantity)
+    private static bool Rejects(NonQuantityFilter[] filters, Document document, SentenceSpan sentence, in QuantityDraft quantity)
     {
         foreach (var filter in filters)
             if (filter.Rejects(document, sentence, quantity)) return true;

@@ -6,9 +6,9 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// "028 9276": digits right after a number token are one phone or code number written in groups. A signed number
 /// after one is a name and a change ("Stoxx 50 -1.3%") and is read.
 /// </summary>
-public sealed class DigitGroupFilter : INonQuantityFilter
+public sealed class DigitGroupFilter : NonQuantityFilter
 {
-    public bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
+    public override bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
     {
         var number = quantity.Number;
         int first = number.First;

@@ -7,9 +7,9 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// after a country (non-quantity-words.tsv, "country": "US 500") nor after the sentence's first word, which is
 /// capitalised anyway ("About 40 were hurt"). A signed number names nothing ("the Dow -120").
 /// </summary>
-public sealed class NameIdentifierFilter(NumberLexicons lexicons) : INonQuantityFilter
+public sealed class NameIdentifierFilter(NumberLexicons lexicons) : NonQuantityFilter
 {
-    public bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
+    public override bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
     {
         var number = quantity.Number;
         int t = quantity.Start;

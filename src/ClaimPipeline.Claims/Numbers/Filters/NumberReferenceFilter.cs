@@ -7,9 +7,9 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// (non-quantity-words.tsv, "reference") is no amount, unless its token carries a unit; nor is a number followed by
 /// "to number".
 /// </summary>
-public sealed class NumberReferenceFilter(NumberLexicons lexicons) : INonQuantityFilter
+public sealed class NumberReferenceFilter(NumberLexicons lexicons) : NonQuantityFilter
 {
-    public bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
+    public override bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
     {
         if (quantity.Currency is not null) return false;
         var number = quantity.Number;

@@ -7,9 +7,9 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// is one that opens a run of capitalised words ("Million Dollar Baby" at the start of a sentence; not "Three
 /// Americans", whose plural is a count).
 /// </summary>
-public sealed class NumberWordNameFilter : INonQuantityFilter
+public sealed class NumberWordNameFilter : NonQuantityFilter
 {
-    public bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
+    public override bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
     {
         var number = quantity.Number;
         if (!number.Spelled) return false;

@@ -6,9 +6,9 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// "the top 10", "the last 32", "entered the chart at six": a place in a ranking (non-quantity-words.tsv,
 /// "position"; "at" before a spelled number), when no unit says what is counted ("the top 10 firms" is a count).
 /// </summary>
-public sealed class PositionFilter(NumberLexicons lexicons) : INonQuantityFilter
+public sealed class PositionFilter(NumberLexicons lexicons) : NonQuantityFilter
 {
-    public bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
+    public override bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity)
     {
         int t = quantity.Start;
         if (quantity.Unit is not null || quantity.Number.TokenUnit is not null || t <= sentence.FirstToken) return false;

@@ -6,9 +6,9 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// "a 3% rise", "337,000 new jobs added": a word of change right after the quantity (its "after" direction, or a
 /// verb's "before" one); not "10 miles down the road", where "up" and "down" are adverbs of place.
 /// </summary>
-public sealed class ChangeWordAfter(NumberLexicons lexicons) : IQuantityQualifier
+public sealed class ChangeWordAfter(NumberLexicons lexicons) : QuantityQualifier
 {
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         int end = quantity.End;
         if (quantity.Change is not null || quantity.KeepsLevel || end >= sentence.EndToken) return;

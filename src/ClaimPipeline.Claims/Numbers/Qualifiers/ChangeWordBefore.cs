@@ -8,12 +8,12 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// size of a rise or fall. "picked up five nominations" is a phrasal verb (change-context.tsv, "particle"), and
 /// "up to" a bound.
 /// </summary>
-public sealed class ChangeWordBefore(NumberLexicons lexicons) : IQuantityQualifier
+public sealed class ChangeWordBefore(NumberLexicons lexicons) : QuantityQualifier
 {
     /// <summary>How many tokens before the number are looked at: "rose by just 28%".</summary>
     private const int MaxSkipped = 3;
 
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         if (quantity.Change is null && !quantity.KeepsLevel) quantity.Change = Before(document, sentence, quantity.First);
     }

@@ -6,11 +6,11 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// "cuts of 9.6% at Agriculture and 5.6% at the Environmental Protection Agency": after "and", a quantity in the
 /// same unit as a rise or fall at most five tokens before it is the same kind of change.
 /// </summary>
-public sealed class CoordinatedChange : IQuantityQualifier
+public sealed class CoordinatedChange : QuantityQualifier
 {
     private const int MaxGap = 5;
 
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         int first = quantity.First;
         if (quantity.Change is not null || quantity.KeepsLevel || first <= sentence.FirstToken || document.FoldedToken(first - 1) is not "and"

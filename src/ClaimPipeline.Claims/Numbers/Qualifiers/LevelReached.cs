@@ -6,9 +6,9 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// "went up to 5.5%", "rose up to", "added up to": after a word of change or of movement (change-context.tsv,
 /// "movement"), "up to" gives the level a rise reached, "=", not an upper bound.
 /// </summary>
-public sealed class LevelReached(NumberLexicons lexicons) : IQuantityQualifier
+public sealed class LevelReached(NumberLexicons lexicons) : QuantityQualifier
 {
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         int first = quantity.First;
         if (quantity.Qualifier is not { } qualifier || quantity.Bound is not "<" || first <= sentence.FirstToken

@@ -8,9 +8,9 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// -0.1%"), which in news is a change. A level stays as it is: "fell to -5C", "from -2%", "stood at -0.5%", and a
 /// temperature ("-5C").
 /// </summary>
-public sealed class NegativeChange(NumberLexicons lexicons) : IQuantityQualifier
+public sealed class NegativeChange(NumberLexicons lexicons) : QuantityQualifier
 {
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         if (!quantity.Number.Negative) return;
         int first = quantity.First;

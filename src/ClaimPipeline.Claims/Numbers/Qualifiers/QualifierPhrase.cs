@@ -6,12 +6,12 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// "more than 20,000", "nearly 64.5%", "up to £350m", "just over": a phrase from data/lexicons/qualifiers.tsv ending
 /// right before the quantity, the longest first. Its code is the bound; the claim starts at the phrase.
 /// </summary>
-public sealed class QualifierPhrase(NumberLexicons lexicons) : IQuantityQualifier
+public sealed class QualifierPhrase(NumberLexicons lexicons) : QuantityQualifier
 {
     /// <summary>The longest phrase in qualifiers.tsv, in tokens ("no fewer than").</summary>
     private const int MaxTokens = 3;
 
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         int first = quantity.First;
         for (int length = MaxTokens; length >= 1; length--)

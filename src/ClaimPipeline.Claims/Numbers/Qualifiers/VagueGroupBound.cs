@@ -6,9 +6,9 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// "thousands of troops", "several hundred": a vague group is at least its number word (">"), and its first word is
 /// the qualifier, unless a qualifier before it already says otherwise ("up to thousands").
 /// </summary>
-public sealed class VagueGroupBound : IQuantityQualifier
+public sealed class VagueGroupBound : QuantityQualifier
 {
-    public void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
         if (!quantity.Number.Vague) return;
         var word = document.Tokens[quantity.Number.First];

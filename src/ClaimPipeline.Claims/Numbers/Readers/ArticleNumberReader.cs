@@ -3,9 +3,11 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>"a million", "a hundred thousand": an article before a multiplier counts one of it.</summary>
-public sealed class ArticleNumberReader(NumberLexicons lexicons) : INumberReader
+public sealed class ArticleNumberReader(NumberLexicons lexicons) : ValueReader
 {
-    public NumberExpression? Read(Document document, int t, int limit)
+    public override string OpeningCharacters => "a";
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word || t + 1 >= limit) return null;
         var word = document.FoldedToken(t);

@@ -9,9 +9,11 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// into the token ("47-year-old", "10,000m", "512MB") and multiplier words after it ("1.5 million"). The digit
 /// filters (<see cref="NumberGrammar"/>) reject codes, scores, ordinals and clock times first.
 /// </summary>
-public sealed class DigitsReader(IDigitFilter[] filters, NumberLexicons lexicons) : INumberReader
+public sealed class DigitsReader(DigitFilter[] filters, NumberLexicons lexicons) : ValueReader
 {
-    public NumberExpression? Read(Document document, int t, int limit)
+    public override string OpeningCharacters => "0123456789";
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Number) return null;
         var token = document.FoldedToken(t);

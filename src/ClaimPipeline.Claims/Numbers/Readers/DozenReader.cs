@@ -6,11 +6,13 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// "a dozen eggs", "a dozen million": exactly twelve. "dozens" alone is a vague group (<see cref="GroupReader"/>) and
 /// "three dozen" a spelled number (<see cref="SpelledNumberReader"/>).
 /// </summary>
-public sealed class DozenReader(NumberLexicons lexicons) : INumberReader
+public sealed class DozenReader(NumberLexicons lexicons) : ValueReader
 {
     public const double Dozen = 12;
 
-    public NumberExpression? Read(Document document, int t, int limit)
+    public override string OpeningCharacters => "a";
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word || t + 1 >= limit) return null;
         var word = document.FoldedToken(t);

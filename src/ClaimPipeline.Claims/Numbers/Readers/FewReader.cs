@@ -6,9 +6,12 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// "several hundred", "few thousand", "a few thousand": a vague count of a multiplier, worth the multiplier (the
 /// convention of ../shared/gold/numbers-dev.md); "several" or "a few" alone is no number.
 /// </summary>
-public sealed class FewReader(NumberLexicons lexicons) : INumberReader
+public sealed class FewReader(NumberLexicons lexicons) : ValueReader
 {
-    public NumberExpression? Read(Document document, int t, int limit)
+    /// <summary>"a few", "an", "several", "few".</summary>
+    public override string OpeningCharacters => "asf";
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word) return null;
         var word = document.FoldedToken(t);

@@ -7,11 +7,14 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// a clause end, since "a third term" is an ordinal and "the second half" a part of a match. "one fifth" and "two
 /// thirds" are spelled numbers (<see cref="SpelledNumberReader"/>).
 /// </summary>
-public sealed class FractionReader(NumberLexicons lexicons) : INumberReader
+public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
 {
+    /// <summary>"a", "an", "half".</summary>
+    public override string OpeningCharacters => "ah";
+
     public const double Half = 0.5;
 
-    public NumberExpression? Read(Document document, int t, int limit)
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word) return null;
         var word = document.FoldedToken(t);

@@ -6,12 +6,12 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// "from 75% to 60%", "from 36,185 in 2003 to 28,041", "from £98 to the pensioner credit guarantee level of £105.45":
 /// the start and end of one measure, the "to" within ten tokens and no comma, semicolon or second "from" before it.
 /// </summary>
-public sealed class FromToRangeReader(SecondNumberReader second) : ICompoundReader
+public sealed class FromToRangeReader(SecondNumberReader second) : CompoundReader
 {
     /// <summary>How far after the first number "to" may stand, and how far after "to" a level "of" may.</summary>
     private const int ToWindow = 10, LevelWindow = 8;
 
-    public bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity)
+    public override bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity)
     {
         int limit = sentence.EndToken, end = quantity.End, t = quantity.Start;
         if (end + 1 >= limit || t <= sentence.FirstToken || document.FoldedToken(t - 1) is not "from") return false;

@@ -6,9 +6,11 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// "thousands", "dozens", "tens of thousands", "hundreds of millions": a vague group, worth its number word, the
 /// first group scaling a larger one after "of" ("tens of thousands" → 10000, ../shared/gold/numbers-dev.md).
 /// </summary>
-public sealed class GroupReader(NumberLexicons lexicons) : INumberReader
+public sealed class GroupReader(NumberLexicons lexicons) : ValueReader
 {
-    public NumberExpression? Read(Document document, int t, int limit)
+    public override string OpeningCharacters { get; } = lexicons.NumberWordInitials[NumberWordKind.Group];
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word || lexicons.WordAt(document, t) is not { Kind: NumberWordKind.Group } group) return null;
         double value = group.Value;

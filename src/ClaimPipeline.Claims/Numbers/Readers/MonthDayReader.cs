@@ -3,9 +3,11 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>"August 31", "August 31, 2021", "Aug 31 2021": a month and a day, maybe a year.</summary>
-public sealed class MonthDayReader(NumberLexicons lexicons) : IDateReader
+public sealed class MonthDayReader(NumberLexicons lexicons) : DateReader
 {
-    public DateReading? Read(Document document, SentenceSpan sentence, int t)
+    public override string OpeningCharacters { get; } = lexicons.MonthInitials;
+
+    public override DateReading? Read(Document document, SentenceSpan sentence, int t)
     {
         int limit = sentence.EndToken;
         if (t + 1 >= limit || !CalendarTokens.IsMonth(lexicons, document, t, out int month)

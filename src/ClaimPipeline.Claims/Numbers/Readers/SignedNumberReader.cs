@@ -7,16 +7,18 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// number after it, negated; a vague group after it ("minus thousands") is no number. The number after the sign is
 /// read by the unsigned readers only, so that "minus minus …" cannot recurse.
 /// </summary>
-public sealed class SignedNumberReader(INumberReader[] unsigned, NumberLexicons lexicons) : INumberReader
+public sealed class SignedNumberReader(NumberReader unsigned, NumberLexicons lexicons) : ValueReader
 {
-    public NumberExpression? Read(Document document, int t, int limit)
+    /// <summary>A dash (an en dash too) or "minus".</summary>
+    public override string OpeningCharacters => "-\u2013m";
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         bool sign = MinusSign.At(document, t, limit) && document.Tokens[t + 1].Kind == TokenKind.Number;
         if (!sign && !IsMinusWord(document, t, limit)) return null;
-        foreach (var reader in unsigned)
-            if (reader.Read(document, t + 1, limit) is { } number)
-                return number.Vague ? null : number with { First = t, Value = MinusSign.Negated(number.Value) };
-        return null;
+        return unsigned.Read(document, t + 1, limit) is { Vague: false } number
+            ? number with { First = t, Value = MinusSign.Negated(number.Value) }
+            : null;
     }
 
     /// <summary>"minus 20C", "to minus 160 degrees"; not "plus or minus 3 points" (a margin) nor "10 minus 3", "ten minus three".</summary>

@@ -7,9 +7,13 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// fraction or ordinal ("one fifth", "two thirds"), and a number word joined to its unit ("two-day" → 2, "day").
 /// Ordinals, groups and fractions alone are left to other readers or to no reader ("she finished third").
 /// </summary>
-public sealed class SpelledNumberReader(NumberLexicons lexicons) : INumberReader
+public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
 {
-    public NumberExpression? Read(Document document, int t, int limit)
+    /// <summary>A spelled number starts with a unit or multiplier word ("two", "hundred", "twenty-one").</summary>
+    public override string OpeningCharacters { get; } =
+        lexicons.NumberWordInitials[NumberWordKind.Unit] + lexicons.NumberWordInitials[NumberWordKind.Multiplier];
+
+    public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word) return null;
         double total = 0, current = 0;

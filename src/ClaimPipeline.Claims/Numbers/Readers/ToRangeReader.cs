@@ -8,9 +8,9 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// agrees. "Stoxx 50 -1.3%" is a number and a signed one. After "from", "by" or "to", or after a word of change,
 /// "X to Y" is a change and a level ("rose 2% to $11.1bn"), not a range.
 /// </summary>
-public sealed class ToRangeReader(SecondNumberReader second, ChangeWordBefore changeBefore) : ICompoundReader
+public sealed class ToRangeReader(SecondNumberReader second, ChangeWordBefore changeBefore) : CompoundReader
 {
-    public bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity)
+    public override bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity)
     {
         int limit = sentence.EndToken, end = quantity.End, t = quantity.Start;
         if (end + 1 >= limit) return false;

@@ -7,9 +7,11 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// "in 2010", "May 2010": a four-digit number from 1000 to 2100 is a year, unless a unit follows ("2010 people" is a
 /// count) or a currency sign stands before it ("$2010").
 /// </summary>
-public sealed class YearReader(NumberLexicons lexicons) : IDateReader
+public sealed class YearReader(NumberLexicons lexicons) : DateReader
 {
-    public DateReading? Read(Document document, SentenceSpan sentence, int t)
+    public override string OpeningCharacters => "0123456789";
+
+    public override DateReading? Read(Document document, SentenceSpan sentence, int t)
     {
         int limit = sentence.EndToken;
         if (!CalendarTokens.TryYear(document, t, out int year)) return null;

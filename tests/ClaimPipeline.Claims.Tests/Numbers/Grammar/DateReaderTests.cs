@@ -6,7 +6,7 @@ namespace ClaimPipeline.Claims.Tests.Numbers.Grammar;
 /// <summary>Each date reader on its own: the row it reads (span, quantity, time, rule) and what it leaves.</summary>
 public sealed class DateReaderTests
 {
-    private static DateReading? ReadAt(IDateReader reader, Document document, string token)
+    private static DateReading? ReadAt(DateReader reader, Document document, string token)
     {
         int t = document.Token(token);
         return reader.Read(document, document.SentenceOf(t), t);

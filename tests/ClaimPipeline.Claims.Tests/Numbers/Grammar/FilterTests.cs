@@ -9,10 +9,10 @@ public sealed class FilterTests
 {
     private static readonly NumberLexicons Lexicons = HandBuilt.Lexicons;
 
-    private static bool Rejects(INonQuantityFilter filter, Document document, in QuantityDraft quantity) =>
+    private static bool Rejects(NonQuantityFilter filter, Document document, in QuantityDraft quantity) =>
         filter.Rejects(document, document.SentenceOf(quantity.Number.First), quantity);
 
-    private static bool Rejects(INonQuantityFilter filter, string text, string number, int nth = 0)
+    private static bool Rejects(NonQuantityFilter filter, string text, string number, int nth = 0)
     {
         var document = HandBuilt.Text(text);
         return Rejects(filter, document, document.Draft(number, nth));

@@ -9,7 +9,7 @@ public sealed class QualifierTests
 {
     private static readonly NumberLexicons Lexicons = HandBuilt.Lexicons;
 
-    private static QuantityDraft Apply(IQuantityQualifier qualifier, Document document, QuantityDraft quantity, List<FoundQuantity>? found = null)
+    private static QuantityDraft Apply(QuantityQualifier qualifier, Document document, QuantityDraft quantity, List<FoundQuantity>? found = null)
     {
         qualifier.Apply(document, document.SentenceOf(quantity.Number.First), ref quantity, found ?? []);
         return quantity;

@@ -10,7 +10,7 @@ public sealed class ValueReaderTests
 {
     private static readonly NumberLexicons Lexicons = HandBuilt.Lexicons;
 
-    private static NumberExpression? ReadAt(INumberReader reader, Document document, string token, int nth = 0)
+    private static NumberExpression? ReadAt(ValueReader reader, Document document, string token, int nth = 0)
     {
         int t = document.Token(token, nth);
         return reader.Read(document, t, document.SentenceOf(t).EndToken);
@@ -55,7 +55,7 @@ public sealed class ValueReaderTests
     public void SignedNumberReader_NegatesTheNumberAfterTheSign(string text, string sign, double value)
     {
         var document = HandBuilt.Text(text);
-        var number = ReadAt(new SignedNumberReader([Digits], Lexicons), document, sign)!.Value;
+        var number = ReadAt(new SignedNumberReader(new NumberReader([Digits]), Lexicons), document, sign)!.Value;
         Assert.Equal(value, number.Value);
         Assert.Equal(document.Token(sign), number.First);
     }
@@ -66,7 +66,7 @@ public sealed class ValueReaderTests
     [InlineData("The score was 2 - 1 at half time.", "-")]       // a dash with a space after it
     public void SignedNumberReader_LeavesMarginsArithmeticAndDashes(string text, string sign)
     {
-        Assert.Null(ReadAt(new SignedNumberReader([Digits], Lexicons), HandBuilt.Text(text), sign));
+        Assert.Null(ReadAt(new SignedNumberReader(new NumberReader([Digits]), Lexicons), HandBuilt.Text(text), sign));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// true when it did. The compound readers of <see cref="NumberGrammar"/> are tried in order; the first that
 /// applies wins.
 /// </summary>
-public interface ICompoundReader
+public abstract class CompoundReader
 {
-    bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity);
+    public abstract bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity);
 }

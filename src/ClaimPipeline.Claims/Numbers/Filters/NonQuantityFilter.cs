@@ -7,7 +7,7 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// give no row and reading goes on after them. Each filter sees the quantity as read up to its place in
 /// <see cref="NumberGrammar"/>.
 /// </summary>
-public interface INonQuantityFilter
+public abstract class NonQuantityFilter
 {
-    bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity);
+    public abstract bool Rejects(Document document, SentenceSpan sentence, in QuantityDraft quantity);
 }

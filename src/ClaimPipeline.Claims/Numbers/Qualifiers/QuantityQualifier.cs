@@ -7,7 +7,7 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// qualifiers of <see cref="NumberGrammar"/> all apply, in order; an earlier one's choice stands unless a later one
 /// says why it overrides it. <paramref name="found"/> holds the sentence's earlier quantities, in text order.
 /// </summary>
-public interface IQuantityQualifier
+public abstract class QuantityQualifier
 {
-    void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found);
+    public abstract void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found);
 }

@@ -5,7 +5,7 @@ namespace ClaimPipeline.Claims.Numbers.Filters;
 /// it, and the next token is tried. <paramref name="digits"/> is the length of the token's leading run of digits
 /// (with its separators: "20,000", "1.5").
 /// </summary>
-public interface IDigitFilter
+public abstract class DigitFilter
 {
-    bool Rejects(ReadOnlySpan<char> token, int digits);
+    public abstract bool Rejects(ReadOnlySpan<char> token, int digits);
 }

@@ -7,7 +7,10 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 /// when the token does not start a number it reads. <see cref="NumberReader"/> tries the readers in the order of
 /// <see cref="NumberGrammar"/>; the first that reads a number wins.
 /// </summary>
-public interface INumberReader
+public abstract class ValueReader
 {
-    NumberExpression? Read(Document document, int t, int limit);
+    /// <summary>The first characters of every token it can read at, in either case ("0123456789" for digits).</summary>
+    public abstract string OpeningCharacters { get; }
+
+    public abstract NumberExpression? Read(Document document, int t, int limit);
 }
