@@ -26,7 +26,11 @@ internal static class ClaimStages
         TimeWords: RepoPaths.Lexicon("time-words.tsv"),
         Qualifiers: RepoPaths.Lexicon("qualifiers.tsv"),
         IrregularVerbs: RepoPaths.Lexicon("irregular-verbs.txt"),
-        ChangeWords: RepoPaths.Lexicon("change-words.tsv")), TestStages.Tokenizer));
+        ChangeWords: RepoPaths.Lexicon("change-words.tsv"),
+        UnitKinds: RepoPaths.Lexicon("unit-kinds.tsv"),
+        NonQuantityWords: RepoPaths.Lexicon("non-quantity-words.tsv"),
+        AgeWords: RepoPaths.Lexicon("age-words.tsv"),
+        ChangeContext: RepoPaths.Lexicon("change-context.tsv")), TestStages.Tokenizer));
 
     public static SpeakerResolver Speakers { get; } = new(TestStages.Names, Phrases);
 

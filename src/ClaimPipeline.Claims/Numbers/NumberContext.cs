@@ -12,13 +12,13 @@ public static class NumberContext
     /// </summary>
     public const int NearTokens = 40;
 
-    private static readonly string[] TimeUnits = ["year", "month", "week", "day", "hour", "minute", "second", "decade", "percent",
-        "percentage point", "dollar", "pound", "euro", "yen", "yuan", "rupee", "date"];
-
-    /// <summary>The counted thing for counts ("people"); else the person or organisation before the number ("Baradar").</summary>
-    public static string? Subject(Document document, SentenceSpan sentence, int first, string? unit, int numberEnd, int end)
+    /// <summary>
+    /// The counted thing for counts ("people"); else, for measures (<see cref="UnitKinds.CountsNothing"/>: "8 years",
+    /// "£5m"), rates and units written into the number, the person or organisation before the number ("Baradar").
+    /// </summary>
+    public static string? Subject(Document document, SentenceSpan sentence, int first, string? unit, int numberEnd, int end, UnitKinds kinds)
     {
-        if (unit is not null && end > numberEnd && Array.IndexOf(TimeUnits, unit) < 0 && !unit.Contains(" per ", StringComparison.Ordinal))
+        if (unit is not null && end > numberEnd && !kinds.CountsNothing(unit) && !unit.Contains(" per ", StringComparison.Ordinal))
             return unit;
         int from = Math.Max(sentence.FirstToken, first - NearTokens);
         int before = document.FirstEntityFrom(first);

@@ -1,10 +1,14 @@
 using System.Globalization;
 using ClaimPipeline.Nlp.Lexicons;
+using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Nlp.Tokenization;
 
 namespace ClaimPipeline.Claims.Numbers;
 
-/// <summary>Number words, units, time words, qualifiers and irregular verbs for the number stage.</summary>
+/// <summary>
+/// Number words, units and their kinds, time words, qualifiers, words of change and the words around them, words
+/// that make a number no quantity or an age, and irregular verbs: the word lists of the number stage.
+/// </summary>
 public sealed class NumberLexicons
 {
     public required WordMap<NumberWord> NumberWords { get; init; }
@@ -13,6 +17,19 @@ public sealed class NumberLexicons
     public required PhraseLexicon<string> Qualifiers { get; init; }
     public required WordSet IrregularVerbs { get; init; }
     public required WordMap<ChangeWord> ChangeWords { get; init; }
+    public required UnitKinds UnitKinds { get; init; }
+    public required NonQuantityWords NonQuantityWords { get; init; }
+    public required AgeWords AgeWords { get; init; }
+    public required ChangeContextWords ChangeContext { get; init; }
+
+    /// <summary>The first letters of the number words of each kind: the tokens a reader of such words can start at.</summary>
+    public required IReadOnlyDictionary<NumberWordKind, string> NumberWordInitials { get; init; }
+
+    /// <summary>The first letters of the month names and abbreviations in the time words.</summary>
+    public required string MonthInitials { get; init; }
+
+    /// <summary>The number word at token <paramref name="t"/> ("two", "million", "thousands", "third"), or null.</summary>
+    public NumberWord? WordAt(Document document, int t) => NumberWords.TryGet(document.FoldedToken(t), out var word) ? word : null;
 
     public static NumberLexicons Load(NumberLexiconPaths paths, Tokenizer tokenizer)
     {
@@ -53,6 +70,15 @@ public sealed class NumberLexicons
             Qualifiers = new PhraseLexicon<string>(
                 LexiconFile.Read(paths.Qualifiers, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),
             IrregularVerbs = WordSet.Load(paths.IrregularVerbs, ignoreCase: true),
+            UnitKinds = UnitKinds.Load(paths.UnitKinds),
+            NonQuantityWords = NonQuantityWords.Load(paths.NonQuantityWords),
+            AgeWords = AgeWords.Load(paths.AgeWords),
+            ChangeContext = ChangeContextWords.Load(paths.ChangeContext),
+            NumberWordInitials = Enum.GetValues<NumberWordKind>().ToDictionary(k => k,
+                k => Initials(numberWords.Where(w => w.Value.Kind == k).Select(w => w.Key))),
+            MonthInitials = Initials(timeWords.Where(w => w.Value.Kind == "month").Select(w => w.Key)),
         };
     }
+
+    private static string Initials(IEnumerable<string> words) => new([.. words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimPipeline.Claims.Numbers.Readers;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Numbers;
@@ -55,8 +56,8 @@ public sealed class TimeExpressionFinder(NumberLexicons lexicons)
                 return (published is { } p ? TimeResolver.IsoAfterDays(p, timeWord.Value) : null) ?? word.ToString();
             if (timeWord.Kind == "month" && char.IsUpper(word[0]))
             {
-                if (k + 1 < sentence.EndToken && DateReader.TryDayNumber(document.FoldedToken(k + 1), out _)) return null; // a date row of its own
-                if (k + 1 < sentence.EndToken && DateReader.TryYear(document, k + 1, out int monthYear))
+                if (k + 1 < sentence.EndToken && CalendarTokens.TryDayNumber(document.FoldedToken(k + 1), out _)) return null; // a date row of its own
+                if (k + 1 < sentence.EndToken && CalendarTokens.TryYear(document, k + 1, out int monthYear))
                     return string.Create(CultureInfo.InvariantCulture, $"{monthYear:0000}-{timeWord.Value:00}");
                 if (previous is "in" or "since" or "by" or "until" or "last" or "next" or "this")
                     return (published is { } p ? TimeResolver.YearMonth(MonthYear(p, timeWord.Value, previous), timeWord.Value) : null) ?? word.ToString();
@@ -65,28 +66,28 @@ public sealed class TimeExpressionFinder(NumberLexicons lexicons)
         if (word is "year" or "month" or "week" && previous is "this" or "last" or "next")
             return Relative(document, published, k, word, previous);
         // "the 31st": a day of the publication month.
-        if (previous is "the" && DateReader.TryDayNumber(word, out int day) && !char.IsAsciiDigit(word[^1])
+        if (previous is "the" && CalendarTokens.TryDayNumber(word, out int day) && !char.IsAsciiDigit(word[^1])
             && (k + 1 >= sentence.EndToken || document.FoldedToken(k + 1) is not "of" || k + 2 >= sentence.EndToken || !IsMonthWord(document, k + 2)))
             return published is { } p && day <= DateTime.DaysInMonth(p.Year, p.Month)
                 ? TimeResolver.Iso(new DateOnly(p.Year, p.Month, day)) : document.Slice(document.Tokens[k - 1].Start, document.Tokens[k].End);
         if (word is "ago" && k - 2 >= sentence.FirstToken && lexicons.Units.Match(document, k - 1, k, out var unit) == 1
-            && NumberReader.TryParsePlain(document.FoldedToken(k - 2), out double amount))
+            && DigitsReader.TryParsePlain(document.FoldedToken(k - 2), out double amount))
             return (published is { } p ? TimeResolver.Ago(p, amount, unit) : null)
                    ?? document.Slice(document.Tokens[k - 2].Start, document.Tokens[k].End);
         if (word is "since" && k + 1 < sentence.EndToken && document.Tokens[k + 1].Kind == TokenKind.Word
-            && !DateReader.TryYear(document, k + 1, out _))
+            && !CalendarTokens.TryYear(document, k + 1, out _))
         {
             int e = k + 1;
             while (e < sentence.EndToken && e - k <= 6 && document.Tokens[e].Kind is TokenKind.Word or TokenKind.Number
                    && !(e > k + 1 && document.FoldedToken(e) is "and" or "but" or "when" or "which" or "that")) e++;
             return document.Slice(document.Tokens[k].Start, document.Tokens[e - 1].End);
         }
-        if (DateReader.TryDecade(word, out _) && previous is "the" or "early" or "mid" or "late")
+        if (CalendarTokens.TryDecade(word, out _) && previous is "the" or "early" or "mid" or "late")
         {
             int s = previous is "the" ? k : k - 1;
             return document.Slice(document.Tokens[s].Start, document.Tokens[k].End);
         }
-        if (DateReader.TryYear(document, k, out int year) && previous is "in" or "since" or "by" or "until" or "of" or "during" or "for")
+        if (CalendarTokens.TryYear(document, k, out int year) && previous is "in" or "since" or "by" or "until" or "of" or "during" or "for")
             return year.ToString(CultureInfo.InvariantCulture);
         return null;
     }

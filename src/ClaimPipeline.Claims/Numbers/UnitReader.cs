@@ -10,6 +10,46 @@ namespace ClaimPipeline.Claims.Numbers;
 /// </summary>
 public sealed class UnitReader(NumberLexicons lexicons)
 {
+    /// <summary>
+    /// The unit of a number that ends at <paramref name="end"/> (after any currency sign, which is its unit), and
+    /// where the unit ends: written into the token, after "of a" for a fraction, a lexicon unit, a counted noun, a
+    /// partitive "of", and a rate after any of them.
+    /// </summary>
+    public (string? Unit, int End) Read(Document document, NumberExpression number, string? currency, int end, int limit)
+    {
+        string? unit = currency;
+        if (number.TokenUnit is { } written) unit ??= TokenUnit(written);
+        else if (unit is null && number.Fraction)
+        {
+            // "a quarter of a percentage point"; "more than half of all households" counts no unit.
+            if (end + 2 < limit && document.FoldedToken(end) is "of" && document.FoldedToken(end + 1) is "a" or "an"
+                && Lexicon(document, end + 2, limit) is { } part)
+                return (part.Lemma, end + 2 + part.Length);
+        }
+        else if (unit is null)
+        {
+            int k = end;
+            if (number.Vague && k < limit && document.FoldedToken(k) is "of") k++;
+            if (Lexicon(document, k, limit) is { } lexical && (k == end || number.Vague))
+            {
+                unit = lexical.Lemma;
+                end = k + lexical.Length;
+            }
+            else if (CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
+            {
+                unit = noun.Lemma;
+                end = noun.End;
+            }
+            else if (!number.Vague && PartitiveNoun(document, end, limit) is { } partitive)
+                return (partitive, end);
+        }
+        else if (end < limit && Lexicon(document, end, limit) is { } after && after.Lemma == unit)
+            end += after.Length; // "$5 dollars"
+        if (unit is not null && Rate(document, end, limit) is { } rate)
+            return (unit + " per " + rate.Per, rate.End);
+        return (unit, end);
+    }
+
     /// <summary>The unit written into the number's token ("47-year-old", "30-minute", "10,000m", "512MB", "16s").</summary>
     public string TokenUnit(string written)
     {
@@ -90,7 +130,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
     public (string Per, int End)? Rate(Document document, int t, int limit)
     {
         if (t + 1 >= limit || document.FoldedToken(t) is not ("a" or "an" or "per" or "every" or "each")) return null;
-        return Lexicon(document, t + 1, limit) is { } unit && unit.Lemma is "year" or "month" or "week" or "day" or "hour" or "minute" or "second"
+        return Lexicon(document, t + 1, limit) is { } unit && lexicons.UnitKinds.EndsARate(unit.Lemma)
             ? (unit.Lemma, t + 1 + unit.Length) : null;
     }
 

@@ -6,7 +6,7 @@ namespace ClaimPipeline.Claims.Rules;
 /// One way a claim is made: its <see cref="Name"/> is what the `rule` column says and what the calibrated
 /// confidence table is keyed by. Rules are the instances in <see cref="ClaimRules"/>, one per rule.
 /// </summary>
-/// <param name="Name">The output name, e.g. "quote.cue-after".</param>
+/// <param name="Name">The output name, as the rule column writes it.</param>
 /// <param name="Kind">The kind of claim the rule makes.</param>
 /// <param name="Prior">Its confidence before calibration.</param>
 /// <param name="Example">A sentence it handles, the claim's evidence in it.</param>

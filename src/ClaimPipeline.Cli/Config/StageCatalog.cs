@@ -34,7 +34,7 @@ public static class StageCatalog
         new("numbers",
             [
                 NumbersKeys.NumberWords, NumbersKeys.Units, NumbersKeys.TimeWords, NumbersKeys.Qualifiers, NumbersKeys.IrregularVerbs,
-                NumbersKeys.ChangeWords,
+                NumbersKeys.ChangeWords, NumbersKeys.UnitKinds, NumbersKeys.NonQuantityWords, NumbersKeys.AgeWords, NumbersKeys.ChangeContext,
             ],
             Tokenizer),
         new("speakers", [SpeakersKeys.Confidence], NameLexicons),

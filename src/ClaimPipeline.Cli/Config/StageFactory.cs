@@ -215,7 +215,11 @@ public sealed class StageFactory(bool loadModels = true)
                     TimeWords: options.Path(NumbersKeys.TimeWords),
                     Qualifiers: options.Path(NumbersKeys.Qualifiers),
                     IrregularVerbs: options.Path(NumbersKeys.IrregularVerbs),
-                    ChangeWords: options.Path(NumbersKeys.ChangeWords));
+                    ChangeWords: options.Path(NumbersKeys.ChangeWords),
+                    UnitKinds: options.Path(NumbersKeys.UnitKinds),
+                    NonQuantityWords: options.Path(NumbersKeys.NonQuantityWords),
+                    AgeWords: options.Path(NumbersKeys.AgeWords),
+                    ChangeContext: options.Path(NumbersKeys.ChangeContext));
                 var tokenizer = Borrowed(_tokenizer);
                 options.RejectUnknown();
                 return LoadInBackground<IStage>(options, () => new NumberFinder(NumberLexicons.Load(paths, tokenizer)));

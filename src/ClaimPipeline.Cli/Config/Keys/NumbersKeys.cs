@@ -20,4 +20,16 @@ public static class NumbersKeys
 
     public static PathOption ChangeWords { get; } = new("changeWords", "data/lexicons/change-words.tsv",
         "words that make a number the size of a rise or fall (\"rose\", \"a 3% cut\", \"cuts of\"), with direction and position");
+
+    public static PathOption UnitKinds { get; } = new("unitKinds", "data/lexicons/unit-kinds.tsv",
+        "unit lemmas that measure rather than count (time, date, share, points, money), and which can end a rate (\"£3,000 a year\"); the one list the subject, carried-unit, rate and negative-change rules read");
+
+    public static PathOption NonQuantityWords { get; } = new("nonQuantityWords", "data/lexicons/non-quantity-words.tsv",
+        "words that make a number no quantity, by role: clock times (\"10:30\", \"3 pm\"), streets (\"10 Downing Street\"), references (\"No. 10\"), positions (\"the top 10\"), countries that do not make digits a name (\"US 500\")");
+
+    public static PathOption AgeWords { get; } = new("ageWords", "data/lexicons/age-words.tsv",
+        "words that make a bare number an age, by role: \"aged 14\", \"died at 50\", \"people over 60\"");
+
+    public static PathOption ChangeContext { get; } = new("changeContext", "data/lexicons/change-context.tsv",
+        "words around the words of change, by role: fillers (\"rose by just 28%\"), phrasal verbs whose \"up\" is no rise (\"picked up five\"), verbs of movement before \"up to\" (\"went up to 5.5%\": a level)");
 }

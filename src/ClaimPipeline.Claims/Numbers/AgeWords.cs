@@ -1,0 +1,13 @@
+using ClaimPipeline.Nlp.Lexicons;
+
+namespace ClaimPipeline.Claims.Numbers;
+
+/// <summary>data/lexicons/age-words.tsv: words that make a bare number an age, by role.</summary>
+public sealed record AgeWords(WordSet Aged, WordSet Death, WordSet People)
+{
+    public static AgeWords Load(string path)
+    {
+        var roles = RoleFile.Read(path, "aged", "death", "people");
+        return new AgeWords(roles["aged"], roles["death"], roles["people"]);
+    }
+}

@@ -1,0 +1,18 @@
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Numbers.Qualifiers;
+
+/// <summary>
+/// "thousands of troops", "several hundred": a vague group is at least its number word (">"), and its first word is
+/// the qualifier, unless a qualifier before it already says otherwise ("up to thousands").
+/// </summary>
+public sealed class VagueGroupBound : QuantityQualifier
+{
+    public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
+    {
+        if (!quantity.Number.Vague) return;
+        var word = document.Tokens[quantity.Number.First];
+        quantity.Qualifier ??= document.Slice(word.Start, word.End);
+        quantity.Bound ??= ">";
+    }
+}

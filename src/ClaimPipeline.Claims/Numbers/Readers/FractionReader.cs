@@ -1,0 +1,33 @@
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Numbers.Readers;
+
+/// <summary>
+/// "a third of", "a quarter of a percentage point", "a half", "half of the votes": a fraction, only before "of" or
+/// a clause end, since "a third term" is an ordinal and "the second half" a part of a match. "one fifth" and "two
+/// thirds" are spelled numbers (<see cref="SpelledNumberReader"/>).
+/// </summary>
+public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
+{
+    /// <summary>"a", "an", "half".</summary>
+    public override string OpeningCharacters => "ah";
+
+    public const double Half = 0.5;
+
+    public override NumberExpression? Read(Document document, int t, int limit)
+    {
+        if (document.Tokens[t].Kind != TokenKind.Word) return null;
+        var word = document.FoldedToken(t);
+        if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
+            return t + 1 < limit && document.FoldedToken(t + 1) is "of" ? new NumberExpression(t, t + 1, Half, true, false, true, null) : null;
+        if (t + 1 >= limit || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        return lexicons.WordAt(document, t + 1) is { Kind: NumberWordKind.Fraction } part && EndsFraction(document, t + 2, limit)
+            ? new NumberExpression(t, t + 2, part.Value, true, false, true, null)
+            : null;
+    }
+
+    /// <summary>A fraction word ends a fraction before "of", punctuation or the end of the sentence.</summary>
+    public static bool EndsFraction(Document document, int t, int limit) =>
+        t >= limit || document.FoldedToken(t) is "of" || document.Tokens[t].Kind == TokenKind.Punctuation;
+}

@@ -1,0 +1,71 @@
+using ClaimPipeline.Claims.Numbers;
+using ClaimPipeline.Nlp.Lexicons;
+
+namespace ClaimPipeline.Claims.Tests.Numbers.Grammar;
+
+/// <summary>The number stage's own lexicon formats: unit kinds and role files.</summary>
+public sealed class NumberLexiconFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("claims-numbers-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void UnitKinds_TheShippedList_SaysWhatEachKindDoes()
+    {
+        var kinds = HandBuilt.Lexicons.UnitKinds;
+        Assert.True(kinds.CountsNothing("year"));
+        Assert.True(kinds.CountsNothing("yuan"));
+        Assert.True(kinds.CountsNothing("date"));
+        Assert.False(kinds.CountsNothing("people"));
+        Assert.False(kinds.CountsNothing("basis point"));
+        Assert.True(kinds.CarriesToCounts("dollar"));
+        Assert.True(kinds.CarriesToCounts("nomination"));
+        Assert.False(kinds.CarriesToCounts("percent"));
+        Assert.False(kinds.CarriesToCounts("decade"));
+        Assert.True(kinds.SignsAChange("basis point"));
+        Assert.False(kinds.SignsAChange("c"));
+        Assert.False(kinds.SignsAChange(null));
+        Assert.True(kinds.EndsARate("hour"));
+        Assert.False(kinds.EndsARate("decade"));
+    }
+
+    [Theory]
+    [InlineData("year\tweekly\n")]
+    [InlineData("year\t1\n")]
+    [InlineData("year\ttime\tyes\n")]
+    [InlineData("year\n")]
+    public void UnitKinds_Load_MalformedLine_NamesFileAndLine(string content)
+    {
+        var path = Write("unit-kinds.tsv", "# kinds\n" + content);
+        var error = Assert.Throws<LexiconException>(() => UnitKinds.Load(path));
+        Assert.StartsWith(path + ":2:", error.Message);
+    }
+
+    [Fact]
+    public void RoleFile_Read_KeepsHashAsAWordAndCase()
+    {
+        var path = Write("roles.tsv", "# a comment\nreference\t#\nreference\tNo.\nclock\tGMT\n");
+        var roles = RoleFile.Read(path, "reference", "clock", "street");
+        Assert.True(roles["reference"].Contains("#"));
+        Assert.True(roles["reference"].Contains("No."));
+        Assert.False(roles["reference"].Contains("no."));
+        Assert.True(roles["clock"].Contains("GMT"));
+        Assert.Equal(0, roles["street"].Count);
+    }
+
+    [Fact]
+    public void RoleFile_Read_UnknownRole_NamesFileLineAndTheRoles()
+    {
+        var path = Write("roles.tsv", "clock\tGMT\nclocks\tBST\n");
+        var error = Assert.Throws<LexiconException>(() => RoleFile.Read(path, "clock", "street"));
+        Assert.Equal($"{path}:2: unknown role 'clocks' (expected clock, street)", error.Message);
+    }
+}
