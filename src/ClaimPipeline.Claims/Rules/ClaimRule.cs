@@ -9,7 +9,7 @@ namespace ClaimPipeline.Claims.Rules;
 /// <param name="Name">The output name, as the rule column writes it.</param>
 /// <param name="Kind">The kind of claim the rule makes.</param>
 /// <param name="Prior">Its confidence before calibration.</param>
-/// <param name="Example">A sentence it handles, the claim's evidence in it.</param>
+/// <param name="Example">Text the shipped pipeline makes a claim of this rule from (¶: a paragraph break); a test runs it.</param>
 /// <param name="Construction">What in the text the rule recognises.</param>
 public sealed record ClaimRule(string Name, ClaimKind Kind, RulePrior Prior, string Example, string Construction)
 {

@@ -23,7 +23,7 @@ public static class ClaimRules
         "According to Mujahid, “we will not allow it.”", "\"according to\" and its source before the opening mark");
 
     public static readonly ClaimRule QuoteMixed = new("quote.mixed", ClaimKind.Quote, Quote(0.7),
-        "Bolton said the plan was “a disaster”.", "a reported clause after a cue that holds quoted words; the claim is the whole clause");
+        "The minister described the ban as “ridiculous and badly thought out”.", "a reported clause after a cue that holds quoted words; the claim is the whole clause");
 
     public static readonly ClaimRule QuoteColon = new("quote.colon", ClaimKind.Quote, Quote(0.5),
         "Republican pollster Daron Shaw: “It is close.”", "a speaker, or a clause's subject, before a colon that opens the quotation");
@@ -38,7 +38,7 @@ public static class ClaimRules
         "Dr. Ward stated:¶“The results are clear.”", "a quotation opening its paragraph after a paragraph that ends in a speaker and cue with a colon");
 
     public static readonly ClaimRule QuoteSubject = new("quote.subject", ClaimKind.Quote, Quote(0.5),
-        "Bolton called Obama’s ignorance “disrespectful”.", "a quotation in a sentence without a speech cue whose subject is a speaker");
+        "Bolton called the deal “a total disaster for the region”.", "a quotation in a sentence without a speech cue whose subject is a speaker");
 
     public static readonly ClaimRule QuotePreviousSubject = new("quote.previous-subject", ClaimKind.Quote, Quote(0.5),
         "Clinton touted her credentials. “We need to find ways …”", "a quotation opening its sentence without a cue, after a sentence whose subject is a speaker");
@@ -47,7 +47,7 @@ public static class ClaimRules
         "“We will not allow it,” he said. “Never.”", "an unattributed quotation next to an attributed one in the same paragraph, or continuing across paragraphs: its speaker");
 
     public static readonly ClaimRule QuoteNearby = new("quote.nearby", ClaimKind.Quote, Quote(0.5),
-        "Mujahid spoke on Monday.¶“The airport will close.”", "a quotation still without a speaker: the nearest attributed claim before it in the same or previous paragraph, else after it in the same or next");
+        "The streets were quiet.¶“The airport will close at noon tomorrow.”¶“We will not allow it,” Mujahid said.", "a quotation still without a speaker: the nearest attributed claim before it in the same or previous paragraph, else after it in the same or next");
 
     public static readonly ClaimRule QuoteBlock = new("quote.block", ClaimKind.Quote, Quote(0.6),
         "The Times explains:¶The plan has three parts.", "the sentences of a paragraph introduced by a previous paragraph ending in a speaker and cue with a colon, without quotation marks");
