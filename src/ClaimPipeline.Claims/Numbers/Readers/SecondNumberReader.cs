@@ -10,6 +10,8 @@ public sealed class SecondNumberReader(NumberReader numbers, UnitReader units)
 {
     public SecondNumber? Read(Document document, int t, int limit)
     {
+        // "… from 5% to the level of" ending the article: nothing after "of" to read.
+        if (t >= limit) return null;
         string? currency = CurrencyWords.Of(document.FoldedToken(t));
         int start = currency is null ? t : t + 1;
         if (start >= limit || document.FoldedToken(start) is "number") return null;

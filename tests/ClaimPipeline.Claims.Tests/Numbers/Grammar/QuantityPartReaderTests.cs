@@ -105,6 +105,16 @@ public sealed class QuantityPartReaderTests
         Assert.Equal(high, quantity.High);
     }
 
+    /// <summary>A level "of" as the article's last word: the reader looked one token past the end and the article failed.</summary>
+    [Fact]
+    public void FromToRangeReader_LevelOfEndingTheArticle_ReadsNoRange()
+    {
+        var document = HandBuilt.Text("It fell from 5% to the level of");
+        var quantity = WithUnit(document, "5");
+        Assert.False(new FromToRangeReader(Second).Read(document, document.SentenceOf(quantity.Start), ref quantity));
+        Assert.Equal(5.0, Assert.Single(HandBuilt.Numbers("It fell from 5% to the level of")).Quantity);
+    }
+
     [Fact]
     public void RatioReader_GivesTheFirstTermTheSecondsUnit()
     {
