@@ -20,7 +20,8 @@ internal static class ClaimStages
     public static QuoteFinder Quotes { get; } = new(
         CueLexicon.Load(RepoPaths.Lexicon("speech-cues.tsv"), TestStages.Tokenizer), Phrases, new QuoteFinderOptions());
 
-    public static NumberFinder Numbers { get; } = new(NumberLexicons.Load(new NumberLexiconPaths(
+    /// <summary>The numbers stage's lexicons from data/lexicons, as pipeline.json names them.</summary>
+    public static NumberLexicons NumberLexicons { get; } = NumberLexicons.Load(new NumberLexiconPaths(
         NumberWords: RepoPaths.Lexicon("number-words.tsv"),
         Units: RepoPaths.Lexicon("units.tsv"),
         TimeWords: RepoPaths.Lexicon("time-words.tsv"),
@@ -30,7 +31,9 @@ internal static class ClaimStages
         UnitKinds: RepoPaths.Lexicon("unit-kinds.tsv"),
         NonQuantityWords: RepoPaths.Lexicon("non-quantity-words.tsv"),
         AgeWords: RepoPaths.Lexicon("age-words.tsv"),
-        ChangeContext: RepoPaths.Lexicon("change-context.tsv")), TestStages.Tokenizer));
+        ChangeContext: RepoPaths.Lexicon("change-context.tsv")), TestStages.Tokenizer);
+
+    public static NumberFinder Numbers { get; } = new(NumberLexicons);
 
     public static SpeakerResolver Speakers { get; } = new(TestStages.Names, Phrases);
 

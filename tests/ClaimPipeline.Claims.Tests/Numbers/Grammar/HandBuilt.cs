@@ -14,17 +14,7 @@ internal static class HandBuilt
     private static readonly string[] Upos =
         ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"];
 
-    public static NumberLexicons Lexicons { get; } = NumberLexicons.Load(new NumberLexiconPaths(
-        NumberWords: RepoPaths.Lexicon("number-words.tsv"),
-        Units: RepoPaths.Lexicon("units.tsv"),
-        TimeWords: RepoPaths.Lexicon("time-words.tsv"),
-        Qualifiers: RepoPaths.Lexicon("qualifiers.tsv"),
-        IrregularVerbs: RepoPaths.Lexicon("irregular-verbs.txt"),
-        ChangeWords: RepoPaths.Lexicon("change-words.tsv"),
-        UnitKinds: RepoPaths.Lexicon("unit-kinds.tsv"),
-        NonQuantityWords: RepoPaths.Lexicon("non-quantity-words.tsv"),
-        AgeWords: RepoPaths.Lexicon("age-words.tsv"),
-        ChangeContext: RepoPaths.Lexicon("change-context.tsv")), TestStages.Tokenizer);
+    public static NumberLexicons Lexicons => ClaimStages.NumberLexicons;
 
     public static NumberGrammar Grammar { get; } = new(Lexicons);
 
