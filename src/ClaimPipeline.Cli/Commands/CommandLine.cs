@@ -180,7 +180,7 @@ public static class CommandLine
         var corpus = new Option<string[]>("--corpus")
         {
             HelpName = "CORPUS",
-            Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout.",
+            Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout; for eval numbers PATH@dev / PATH@test (halves by a hash of the sentence id).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };

@@ -18,7 +18,7 @@ public static class NumbersEvalCommand
         CorpusEvaluation.Run(corpora, json, configPath, errorsPath, console, (config, corpus, errors) =>
         {
             var scorer = new QuantityScorer();
-            foreach (var sentence in QuantityCorpus.Read(corpus))
+            foreach (var sentence in QuantityCorpusSource.Parse(corpus).Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var document = new Document(sentence.Id, sentence.Text);

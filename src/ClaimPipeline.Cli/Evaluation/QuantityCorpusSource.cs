@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ClaimPipeline.Cli.Evaluation;
+
+/// <summary>
+/// A quantity corpus argument: "PATH", "PATH@dev" or "PATH@test" (the way `--corpus PATH@train/@heldout` splits
+/// tagger corpora). The halves are fixed by the sentence id: the first byte of SHA-256 of the UTF-8 id, even is
+/// dev, odd is test, so a sentence never changes half between machines or runs. The format is told by the file's
+/// content: a JSON array of Recognizers-Text cases ("Input") or quantulum3 cases ("req"), else JSONL.
+/// </summary>
+public sealed record QuantityCorpusSource(string Path, string? Part)
+{
+    public static QuantityCorpusSource Parse(string spec)
+    {
+        int at = spec.LastIndexOf('@');
+        if (at > 0 && spec[(at + 1)..] is "dev" or "test") return new QuantityCorpusSource(spec[..at], spec[(at + 1)..]);
+        return new QuantityCorpusSource(spec, null);
+    }
+
+    public IEnumerable<QuantitySentence> Read()
+    {
+        var sentences = PeerSuiteFormat.Of(Path) switch
+        {
+            PeerSuiteFormat.RecognizersText => RecognizersTextCases.Read(Path),
+            PeerSuiteFormat.Quantulum3 => Quantulum3Cases.Read(Path),
+            _ => QuantityCorpus.Read(Path),
+        };
+        return Part is null ? sentences : sentences.Where(s => IsTest(s.Id) == (Part == "test"));
+    }
+
+    /// <summary>Odd first byte of SHA-256 of the id: about half of the sentences.</summary>
+    public static bool IsTest(string id) => (SHA256.HashData(Encoding.UTF8.GetBytes(id))[0] & 1) == 1;
+
+    public override string ToString() => Part is null ? Path : $"{Path}@{Part}";
+}
