@@ -1,6 +1,12 @@
+"""Selects the sentences of data/eval/numbers-news-test.jsonl (see docs/numbers-news-test.md).
+
+Run from the repository root: python3 scripts/numbers-news-test-select.py [OUT.json]
+Prints "index article sentence" lines and writes the picks (with their text) to OUT.json.
+The output holds BBC text: keep it out of the repository.
+"""
 import json,re,sys
-used={json.loads(l)['id'].split('#')[0] for l in open('/work/shared/gold/numbers-dev.jsonl')}
-arts=[json.loads(l) for l in open('/work/shared/corpora/bbc-news/bbc_news_2225.jsonl')]
+used={json.loads(l)['id'].split('#')[0] for l in open('../shared/gold/numbers-dev.jsonl')}
+arts=[json.loads(l) for l in open('../shared/corpora/bbc-news/bbc_news_2225.jsonl')]
 NUMW=r'\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)s?\b'
 ABBR={'Mr','Mrs','Ms','Dr','St','No','Jan','Feb','Mar','Apr','Jun','Jul','Aug','Sep','Sept','Oct','Nov','Dec','Prof','Gen','Sen','Rev','vs','Co','Inc','Ltd','Jr','Sr'}
 def sentences(text):
@@ -10,13 +16,18 @@ def sentences(text):
         while i<len(para):
             ch=para[i]
             if ch=='"': q^=1
-            if ch in '.!?' and not q:
-                j=i+1
-                while j<len(para) and para[j] in '"\')': j+=1
-                if j+1<len(para) and para[j]==' ' and (para[j+1].isupper() or para[j+1].isdigit() or para[j+1]=='"'):
+            if ch in '.!?':
+                j=i+1; qq=q
+                while j<len(para) and para[j] in '"\')':
+                    if para[j]=='"': qq^=1
+                    j+=1
+                # outside quotes: the usual end; inside an open quotation: only before a new opening quote
+                ok=(qq==0 and j+1<len(para) and para[j]==' ' and (para[j+1].isupper() or para[j+1].isdigit() or para[j+1]=='"')) or \
+                   (qq==1 and j+1<len(para) and para[j]==' ' and para[j+1]=='"')
+                if ok:
                     w=re.search(r'(\w+)$',para[s:i]); w=w.group(1) if w else ''
                     if not (ch=='.' and (w in ABBR or (len(w)==1 and w.isupper()))):
-                        yield start+s,start+j; s=j+1; i=j; q=0; continue
+                        yield start+s,start+j; s=j+1; i=j+1; q=0; continue
             i+=1
         if para[s:].strip(): yield start+s,start+len(para)
         pos+=len(para)+1
