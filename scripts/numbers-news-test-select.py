@@ -45,5 +45,5 @@ for cat in ['business','entertainment','politics','sport','tech']:
         s,e=num[1] if len(num)>1 else num[0]
         got+=1
         out.append({'article':a['id'],'start':s,'end':e,'text':a['text'][s:e]})
-json.dump(out,open('sys.argv[1] if len(sys.argv)>1 else "/dev/null"','w'),indent=0)
+json.dump(out,open(sys.argv[1] if len(sys.argv)>1 else '/dev/null','w'),indent=0)
 for i,o in enumerate(out): print(i,o['article'],o['text'])
