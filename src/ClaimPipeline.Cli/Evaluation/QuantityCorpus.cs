@@ -5,19 +5,32 @@ namespace ClaimPipeline.Cli.Evaluation;
 
 /// <summary>
 /// Reads a quantity corpus: JSONL lines {"text", "quantities": [{"value", "unit", "change", "text"?}]}, values as
-/// strings or numbers, a range as "low-high" (the shape of ../shared/gold/numbers-dev.jsonl and NewsQuant).
+/// strings or numbers, a range as "low-high" (the shape of ../shared/gold/numbers-dev.jsonl and NewsQuant), or
+/// standoff lines that point into a corpus by offsets (<see cref="StandoffQuantityLine"/>).
 /// </summary>
 public static class QuantityCorpus
 {
-    public static IEnumerable<QuantitySentence> Read(string path) =>
-        JsonlCorpus.Read(path, "a quantity sentence", (line, lineNumber) => Parse(line, $"{Path.GetFileName(path)}:{lineNumber}"));
+    public static IEnumerable<QuantitySentence> Read(string path)
+    {
+        var sources = new SourceArticles(path);
+        return JsonlCorpus.Read(path, "a quantity sentence", (line, lineNumber) => Parse(line, $"{Path.GetFileName(path)}:{lineNumber}", sources));
+    }
 
-    private static QuantitySentence Parse(string line, string fallbackId)
+    private static QuantitySentence Parse(string line, string fallbackId, SourceArticles sources)
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
+        if (StandoffQuantityLine.Is(root)) return StandoffQuantityLine.Parse(root, sources);
         var text = root.Required("text").GetString() ?? throw new FormatException("'text' is null");
         var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : fallbackId;
+        var (quantities, spans) = ParseQuantities(root, quantity =>
+            quantity.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
+        return new QuantitySentence(id, text, quantities, spans);
+    }
+
+    /// <summary>The gold quantities of a line, each with its text as written (given by <paramref name="span"/>).</summary>
+    public static (List<QuantityValue> Quantities, List<string> Spans) ParseQuantities(JsonElement root, Func<JsonElement, string> span)
+    {
         var quantities = new List<QuantityValue>();
         var spans = new List<string>();
         foreach (var quantity in root.Required("quantities").EnumerateArray())
@@ -29,8 +42,8 @@ public static class QuantityCorpus
             var unit = quantity.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : "-";
             var change = quantity.TryGetProperty("change", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "=";
             quantities.Add(new QuantityValue(low, high, unit, change));
-            spans.Add(quantity.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "");
+            spans.Add(span(quantity));
         }
-        return new QuantitySentence(id, text, quantities, spans);
+        return (quantities, spans);
     }
 }
