@@ -25,36 +25,19 @@ public sealed class AttributionScorer
     /// <summary>The share of predicted direct quotes with no speaker.</summary>
     public double DirectWithoutSpeakerShare => DirectPredicted == 0 ? 0 : (double)DirectWithoutSpeaker / DirectPredicted;
 
-    private readonly List<(double Confidence, bool Correct)> _confidences = [];
+    private readonly ConfidenceCalibration _calibration = new();
 
-    /// <summary>
-    /// Expected calibration error of the claims' confidence over ten equal-width bins: the claim-weighted mean gap
-    /// between a bin's mean confidence and the share of its claims that are correct (<see cref="IsCorrect"/>).
-    /// </summary>
-    public double CalibrationError
-    {
-        get
-        {
-            if (_confidences.Count == 0) return 0;
-            double error = 0;
-            for (int bin = 0; bin < 10; bin++)
-            {
-                var inBin = _confidences.Where(c => Math.Min(9, (int)(c.Confidence * 10)) == bin).ToList();
-                if (inBin.Count == 0) continue;
-                error += inBin.Count * Math.Abs(inBin.Average(c => c.Confidence) - inBin.Average(c => c.Correct ? 1.0 : 0.0));
-            }
-            return error / _confidences.Count;
-        }
-    }
+    /// <summary>Expected calibration error of the claims' confidence (<see cref="ConfidenceCalibration"/>; correct as <see cref="IsCorrect"/> says).</summary>
+    public double CalibrationError => _calibration.Error;
 
     /// <summary>The share of predicted claims that are correct, which a calibrated confidence averages to.</summary>
-    public double ClaimAccuracy => _confidences.Count == 0 ? 0 : _confidences.Average(c => c.Correct ? 1.0 : 0.0);
-    public double MeanConfidence => _confidences.Count == 0 ? 0 : _confidences.Average(c => c.Confidence);
+    public double ClaimAccuracy => _calibration.Accuracy;
+    public double MeanConfidence => _calibration.MeanConfidence;
 
     public void Add(string text, IReadOnlyList<GoldAttribution> gold, IReadOnlyList<PredictedAttribution> predicted)
     {
         Articles++;
-        foreach (var claim in predicted) _confidences.Add((claim.Confidence, IsCorrect(text, gold, claim)));
+        foreach (var claim in predicted) _calibration.Add(claim.Confidence, IsCorrect(text, gold, claim));
         var goldDirect = gold.Where(g => g.Direct).ToList();
         var predictedDirect = predicted.Where(p => p.Direct).ToList();
         for (int t = 0; t < Thresholds.Length; t++)

@@ -12,6 +12,36 @@ public sealed class QuantityScorer
     public QuantityMatch ValueChange { get; } = new();
     public int Sentences { get; private set; }
 
+    /// <summary>The predicted quantities' confidence against whether the value measure matched them.</summary>
+    public ConfidenceCalibration Calibration { get; } = new();
+
+    /// <summary>
+    /// Adds one sentence and the confidence of each predicted quantity; returns, per predicted quantity, whether the
+    /// value measure matched it to a gold one.
+    /// </summary>
+    public bool[] Add(IReadOnlyList<QuantityValue> gold, IReadOnlyList<QuantityValue> predicted, IReadOnlyList<double> confidences)
+    {
+        Add(gold, predicted);
+        var correct = ValueMatches(gold, predicted);
+        for (int p = 0; p < predicted.Count; p++) Calibration.Add(confidences[p], correct[p]);
+        return correct;
+    }
+
+    /// <summary>Per predicted quantity, whether it is paired with a gold one of the same value, as the value measure pairs them.</summary>
+    public static bool[] ValueMatches(IReadOnlyList<QuantityValue> gold, IReadOnlyList<QuantityValue> predicted)
+    {
+        var used = new bool[gold.Count];
+        var matched = new bool[predicted.Count];
+        for (int p = 0; p < predicted.Count; p++)
+            for (int g = 0; g < gold.Count; g++)
+            {
+                if (used[g] || !gold[g].SameValue(predicted[p])) continue;
+                used[g] = matched[p] = true;
+                break;
+            }
+        return matched;
+    }
+
     /// <summary>Adds one sentence; returns, per gold quantity, whether the value measure matched it.</summary>
     public bool[] Add(IReadOnlyList<QuantityValue> gold, IReadOnlyList<QuantityValue> predicted)
     {

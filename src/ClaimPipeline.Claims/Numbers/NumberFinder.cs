@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Speakers;
 using ClaimPipeline.Claims.Rules;
 using ClaimPipeline.Nlp.Pipeline;
 using ClaimPipeline.Nlp.Text;
@@ -19,9 +20,13 @@ public sealed class NumberFinder : IStage
     private readonly UnitCarrier _carrier;
     private readonly TimeExpressionFinder _times;
 
-    public NumberFinder(NumberLexicons lexicons)
+    private readonly ConfidenceTable? _confidence;
+
+    /// <param name="confidence">Calibrated confidence (<see cref="NumberConfidence"/>); without it, the rules' priors.</param>
+    public NumberFinder(NumberLexicons lexicons, ConfidenceTable? confidence = null)
     {
         _lexicons = lexicons;
+        _confidence = confidence;
         var grammar = new NumberGrammar(lexicons);
         _dates = new OpeningTable<Readers.DateReader>(grammar.Dates, r => r.OpeningCharacters);
         _quantities = new QuantityReader(grammar, lexicons);
@@ -52,6 +57,7 @@ public sealed class NumberFinder : IStage
                 claim.Time ??= _times.Near(document, sentence, quantity.First, quantity.End);
                 claim.Place ??= NumberContext.Place(document, sentence, quantity.First, quantity.End);
                 claim.SpeakerFrom = attributed.Of(claim.Start, claim.End);
+                if (_confidence is not null) NumberConfidence.Apply(_confidence, claim);
                 document.Claims.Add(claim);
             }
         }

@@ -20,6 +20,9 @@ public sealed class ConfidenceTable
 
     public int Count => _confidence.Count;
 
+    /// <summary>The calibrated confidence of a key, if the table has it.</summary>
+    public bool TryGet(string key, out double confidence) => _confidence.TryGetValue(key, out confidence);
+
     public static ConfidenceTable Load(string path)
     {
         var entries = new List<KeyValuePair<string, double>>();

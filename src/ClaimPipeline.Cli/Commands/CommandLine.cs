@@ -115,6 +115,7 @@ public static class CommandLine
         };
         command.Subcommands.Add(TrainClusters(console));
         command.Subcommands.Add(TrainConfidence(console, cancellationToken));
+        command.Subcommands.Add(TrainNumberConfidence(console, cancellationToken));
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
             result.GetValue(task)!, result.GetValue(train) ?? [], result.GetValue(dev)!, result.GetValue(output)!,
             result.GetValue(epochs), result.GetValue(seed), result.GetValue(prune), result.GetValue(passes), result.GetValue(config),
@@ -139,6 +140,27 @@ public static class CommandLine
             corpus, output, config,
         };
         command.SetAction(result => ConfidenceTrainCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(output)!, result.GetValue(config),
+            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), console, cancellationToken));
+        return command;
+    }
+
+    private static Command TrainNumberConfidence(CliConsole console, CancellationToken cancellationToken)
+    {
+        var corpus = new Option<string[]>("--corpus")
+        {
+            HelpName = "CORPUS",
+            Description = "Quantity corpora (numbers-dev's dev half: PATH@dev).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        RejectOptionLikeValues(corpus);
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The confidence table to write (TSV).", Required = true };
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config to run (default: pipeline.json)." };
+        var command = new Command("number-confidence", "Calibrate the confidence of numeric claims on a quantity corpus.")
+        {
+            corpus, output, config,
+        };
+        command.SetAction(result => NumberConfidenceTrainCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(output)!, result.GetValue(config),
             "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), console, cancellationToken));
         return command;
     }

@@ -24,26 +24,24 @@ public static class NumbersEvalCommand
                 var document = new Document(sentence.Id, sentence.Text);
                 config.Pipeline.Process(document, cancellationToken);
                 var predicted = Predicted(document);
-                scorer.Add(sentence.Quantities, predicted.Select(p => p.Value).ToList());
+                scorer.Add(sentence.Quantities, predicted.Select(p => p.Value).ToList(), predicted.Select(p => p.Confidence).ToList());
                 if (errors is not null) WriteErrors(errors, sentence, predicted);
             }
             return scorer;
         }, WriteText, WriteJson);
 
-    private static List<(QuantityValue Value, string Text)> Predicted(Document document)
-    {
-        var predicted = new List<(QuantityValue, string)>();
-        foreach (var claim in document.Claims.OrderBy(c => c.Start))
-        {
-            if (claim.Kind != ClaimKind.Numeric || claim.Unit == "date" || claim.Quantity is not { } low) continue;
-            var value = new QuantityValue(low, claim.QuantityHigh ?? low, claim.Unit ?? "-", claim.Change ?? "=");
-            predicted.Add((value, document.Slice(claim.Start, claim.End)));
-        }
-        return predicted;
-    }
+    /// <summary>The numeric claims a quantity corpus scores, in text order: not dates, which the corpora do not annotate.</summary>
+    public static List<Claim> Scored(Document document) =>
+        document.Claims.Where(c => c.Kind == ClaimKind.Numeric && c.Unit != "date" && c.Quantity is not null).OrderBy(c => c.Start).ToList();
+
+    public static QuantityValue ValueOf(Claim claim) =>
+        new(claim.Quantity!.Value, claim.QuantityHigh ?? claim.Quantity.Value, claim.Unit ?? "-", claim.Change ?? "=");
+
+    private static List<(QuantityValue Value, string Text, double Confidence)> Predicted(Document document) =>
+        Scored(document).Select(c => (ValueOf(c), document.Slice(c.Start, c.End), c.Confidence)).ToList();
 
     /// <summary>Sentences where gold and predicted quantities differ in any of value, unit or change.</summary>
-    private static void WriteErrors(TextWriter errors, QuantitySentence sentence, List<(QuantityValue Value, string Text)> predicted)
+    private static void WriteErrors(TextWriter errors, QuantitySentence sentence, List<(QuantityValue Value, string Text, double Confidence)> predicted)
     {
         static string Show(QuantityValue v) => $"{v} {v.Unit} {v.Change}";
         var gold = sentence.Quantities.Select(Show).ToList();
@@ -63,6 +61,9 @@ public static class NumbersEvalCommand
             foreach (var (name, c) in Measures(scores))
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {name,-13} {c.Gold,5} {c.Predicted,10} {c.Matched,8} {c.Precision,10:0.0000} {c.Recall,7:0.0000} {c.F1,7:0.0000}"));
+            var calibration = scores.Calibration;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  confidence: mean {calibration.MeanConfidence:0.0000} against {calibration.Accuracy:0.0000} of quantities correct (value); expected calibration error {calibration.Error:0.0000}"));
         }
     }
 
@@ -82,6 +83,9 @@ public static class NumbersEvalCommand
                 ["precision"] = Math.Round(m.Counts.Precision, 4), ["recall"] = Math.Round(m.Counts.Recall, 4),
                 ["f1"] = Math.Round(m.Counts.F1, 4),
             }),
+            ["mean_confidence"] = Math.Round(r.Scores.Calibration.MeanConfidence, 4),
+            ["share_correct"] = Math.Round(r.Scores.Calibration.Accuracy, 4),
+            ["calibration_error"] = Math.Round(r.Scores.Calibration.Error, 4),
         }).ToList();
         output.WriteLine(JsonSerializer.Serialize(items.Count == 1 ? (object)items[0] : items));
     }

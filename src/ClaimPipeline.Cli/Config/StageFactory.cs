@@ -220,9 +220,11 @@ public sealed class StageFactory(bool loadModels = true)
                     NonQuantityWords: options.Path(NumbersKeys.NonQuantityWords),
                     AgeWords: options.Path(NumbersKeys.AgeWords),
                     ChangeContext: options.Path(NumbersKeys.ChangeContext));
+                var confidencePath = options.OptionalPath(NumbersKeys.Confidence);
                 var tokenizer = Borrowed(_tokenizer);
                 options.RejectUnknown();
-                return LoadInBackground<IStage>(options, () => new NumberFinder(NumberLexicons.Load(paths, tokenizer)));
+                return LoadInBackground<IStage>(options, () => new NumberFinder(NumberLexicons.Load(paths, tokenizer),
+                    confidencePath is null ? null : ConfidenceTable.Load(confidencePath)));
             }
             case "speakers":
             {

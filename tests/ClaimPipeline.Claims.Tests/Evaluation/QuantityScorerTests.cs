@@ -24,6 +24,20 @@ public sealed class QuantityScorerTests
         Assert.Equal(2, scorer.ValueChange.Matched);
     }
 
+    [Fact]
+    public void ValueMatches_PairsEachPredictedWithAtMostOneGold_AndCalibrationCountsThem()
+    {
+        var gold = new[] { Q("12"), Q("40") };
+        var predicted = new[] { Q("12"), Q("12"), Q("40"), Q("7") };
+        Assert.Equal([true, false, true, false], QuantityScorer.ValueMatches(gold, predicted));
+
+        var scorer = new QuantityScorer();
+        scorer.Add(gold, predicted, [0.9, 0.9, 0.9, 0.9]);
+        Assert.Equal(0.5, scorer.Calibration.Accuracy);
+        Assert.Equal(0.9, scorer.Calibration.MeanConfidence, 6);
+        Assert.Equal(0.4, scorer.Calibration.Error, 6); // one bin: |0.9 - 0.5|
+    }
+
     [Theory]
     [InlineData("0.333", "0.3333333")] // "a third", written with three decimals
     [InlineData("28041-36185", "28041-36185")]

@@ -34,6 +34,28 @@ public class NumbersEvalCommandTests
         Assert.Equal(3, measures.GetProperty("value+change").GetProperty("matched").GetInt32());
     }
 
+    /// <summary>Twelve sentences with one right and one wrong quantity each: the table says 13/26 for the rule.</summary>
+    [Fact]
+    public void TrainNumberConfidence_WritesTheShareOfQuantitiesWhoseValueMatched_AndEvalReportsCalibration()
+    {
+        using var folder = new TempFolder();
+        var lines = Enumerable.Range(1, 12).Select(i =>
+            $"{{\"id\": \"s#{i}\", \"text\": \"About {i * 100} people came and {i * 7} cars left.\", \"quantities\": [{{\"value\": \"{i * 100}\", \"unit\": \"people\", \"change\": \"~\", \"text\": \"x\"}}]}}");
+        var corpus = folder.File("numbers.jsonl", string.Join("\n", lines) + "\n");
+        var table = Path.Combine(folder.Path, "number-confidence.tsv");
+
+        var train = CliRunner.Run(["train", "number-confidence", "--corpus", corpus, "--out", table, "--config", CliRunner.Config]);
+
+        Assert.True(train.ExitCode == 0, train.Error);
+        var rows = File.ReadLines(table).Where(l => !l.StartsWith('#')).ToList();
+        Assert.Equal(["number.quantity\t0.500\t24\t12", "number.quantity|unit\t0.500\t24\t12"], rows);
+
+        var eval = CliRunner.Run(["eval", "numbers", "--corpus", corpus, "--json", "--config", CliRunner.Config]);
+        using var json = JsonDocument.Parse(eval.Out);
+        Assert.Equal(0.5, json.RootElement.GetProperty("share_correct").GetDouble());
+        Assert.InRange(json.RootElement.GetProperty("calibration_error").GetDouble(), 0, 1);
+    }
+
     [Fact]
     public void EvalNumbers_BadValue_IsAnErrorNamingFileAndLine()
     {

@@ -32,4 +32,8 @@ public static class NumbersKeys
 
     public static PathOption ChangeContext { get; } = new("changeContext", "data/lexicons/change-context.tsv",
         "words around the words of change, by role: fillers (\"rose by just 28%\"), phrasal verbs whose \"up\" is no rise (\"picked up five\"), verbs of movement before \"up to\" (\"went up to 5.5%\": a level)");
+
+    public static PathOption Confidence { get; } = new("confidence", null,
+        "a confidence table (`claims train number-confidence`): calibrated confidence of numeric rows per rule and whether the quantity has a unit",
+        whenUnset: "none (rule priors)");
 }
