@@ -25,12 +25,14 @@ public sealed class ConfidenceTable
 
     public static ConfidenceTable Load(string path)
     {
-        var entries = new List<KeyValuePair<string, double>>();
+        var entries = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in LexiconFile.Read(path, minFields: 2))
         {
-            if (!double.TryParse(line[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || value is < 0 or > 1)
+            // NaN passes both range tests, so it is refused by name.
+            if (!double.TryParse(line[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || value is < 0 or > 1)
                 throw new LexiconException($"{path}:{line.LineNumber}: expected a key and a confidence from 0 to 1");
-            entries.Add(KeyValuePair.Create(line[0], value));
+            if (!entries.TryAdd(line[0], value))
+                throw new LexiconException($"{path}:{line.LineNumber}: the key '{line[0]}' is given twice");
         }
         return new ConfidenceTable(entries);
     }

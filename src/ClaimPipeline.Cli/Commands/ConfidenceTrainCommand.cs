@@ -55,10 +55,10 @@ public static class ConfidenceTrainCommand
         foreach (var (key, (n, c)) in counts)
             if (n >= MinClaims)
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"{key}\t{(c + 1.0) / (n + 2.0):0.000}\t{n}\t{c}"));
-        using (var file = new AtomicReplacement(output, Path.GetFullPath(output)))
+        using (var file = ReportFile.Open(output, corpora, console))
         {
-            using (var writer = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
-                writer.Write(string.Join('\n', lines) + "\n");
+            if (file is null) return ExitCodes.Usage;
+            file.Writer.Write(string.Join('\n', lines) + "\n");
             file.Commit();
         }
         console.Error.WriteLine($"claims: wrote {output}: {lines.Count - 4} keys from {articles} articles");

@@ -1,4 +1,6 @@
 using ClaimPipeline.Cli.Config;
+using ClaimPipeline.Cli.Evaluation;
+using ClaimPipeline.Cli.Output;
 
 namespace ClaimPipeline.Cli.Commands;
 
@@ -15,13 +17,15 @@ public static class CorpusEvaluation
         Action<TextWriter, List<(string Corpus, TScores Scores)>> writeJson)
     {
         if (ConfigForCommand.TryLoad(configPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
-        using var errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+        // The listing replaces an earlier one only when every corpus was scored.
+        using var errors = errorsPath is null ? null : ReportFile.Open(errorsPath, corpora.Select(QuantityCorpusSource.PathOf).ToList(), console);
+        if (errorsPath is not null && errors is null) return ExitCodes.Usage;
         var results = new List<(string Corpus, TScores Scores)>();
         foreach (var corpus in corpora)
         {
             try
             {
-                results.Add((corpus, score(config, corpus, errors)));
+                results.Add((corpus, score(config, corpus, errors?.Writer)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
@@ -29,6 +33,7 @@ public static class CorpusEvaluation
                 return ExitCodes.InputFailed;
             }
         }
+        errors?.Commit();
         using var output = new StreamWriter(console.Out, leaveOpen: true);
         if (json) writeJson(output, results);
         else writeText(output, results);

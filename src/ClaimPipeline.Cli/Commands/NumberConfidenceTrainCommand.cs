@@ -22,6 +22,13 @@ public static class NumberConfidenceTrainCommand
     public static int Run(IReadOnlyList<string> corpora, string output, string? configPath, string commandLine, CliConsole console,
         CancellationToken cancellationToken)
     {
+        // Fitting on a test half or a held-out file would make its later check meaningless.
+        foreach (var corpus in corpora)
+            if (!corpus.EndsWith("@dev", StringComparison.Ordinal))
+            {
+                console.Error.WriteLine($"claims: error: {corpus}: train number-confidence fits on a dev half only (PATH@dev); test halves and held-out files are for checking it");
+                return ExitCodes.Usage;
+            }
         if (ConfigForCommand.TryLoad(configPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
         var counts = new SortedDictionary<string, (int Claims, int Correct)>(StringComparer.Ordinal);
         int sentences = 0;
@@ -60,10 +67,10 @@ public static class NumberConfidenceTrainCommand
         foreach (var (key, (n, c)) in counts)
             if (n >= MinClaims)
                 lines.Add(string.Create(CultureInfo.InvariantCulture, $"{key}\t{(c + 1.0) / (n + 2.0):0.000}\t{n}\t{c}"));
-        using (var file = new AtomicReplacement(output, Path.GetFullPath(output)))
+        using (var file = ReportFile.Open(output, corpora.Select(QuantityCorpusSource.PathOf).ToList(), console))
         {
-            using (var writer = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
-                writer.Write(string.Join('\n', lines) + "\n");
+            if (file is null) return ExitCodes.Usage;
+            file.Writer.Write(string.Join('\n', lines) + "\n");
             file.Commit();
         }
         console.Error.WriteLine($"claims: wrote {output}: {lines.Count - 4} keys from {sentences} sentences");

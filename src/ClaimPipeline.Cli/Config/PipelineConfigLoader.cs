@@ -39,7 +39,7 @@ public static class PipelineConfigLoader
             foreach (var property in root.EnumerateObject())
                 if (property.Name is not ("version" or "stages" or "description"))
                     throw new PipelineConfigurationException($"{path}: unknown key '{property.Name}' (known: version, stages, description)");
-            if (!root.TryGetProperty("version", out var version) || !version.TryGetInt32(out int v) || v != Version)
+            if (!root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int v) || v != Version)
                 throw new PipelineConfigurationException($"{path}: 'version' must be {Version}");
             if (!root.TryGetProperty("stages", out var stages) || stages.ValueKind != JsonValueKind.Array || stages.GetArrayLength() == 0)
                 throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");

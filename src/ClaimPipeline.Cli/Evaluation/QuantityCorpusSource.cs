@@ -15,7 +15,18 @@ public sealed record QuantityCorpusSource(string Path, string? Part)
     {
         int at = spec.LastIndexOf('@');
         if (at > 0 && spec[(at + 1)..] is "dev" or "test") return new QuantityCorpusSource(spec[..at], spec[(at + 1)..]);
+        // "numbers-dev.jsonl@tets": a mistyped half, not a file of that name.
+        if (at > 0 && !File.Exists(spec) && File.Exists(spec[..at]))
+            throw new FormatException($"{spec}: unknown half '{spec[(at + 1)..]}' (dev or test)");
+        if (spec.Length == 0) throw new FormatException("'' (an empty argument): no such corpus file");
         return new QuantityCorpusSource(spec, null);
+    }
+
+    /// <summary>The file a corpus argument reads ("x.jsonl@dev" → "x.jsonl"); never throws, for checking an output against it.</summary>
+    public static string PathOf(string spec)
+    {
+        int at = spec.LastIndexOf('@');
+        return at > 0 && spec[(at + 1)..] is "dev" or "test" ? spec[..at] : spec;
     }
 
     public IEnumerable<QuantitySentence> Read()

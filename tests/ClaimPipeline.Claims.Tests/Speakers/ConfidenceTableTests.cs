@@ -6,6 +6,25 @@ namespace ClaimPipeline.Claims.Tests.Speakers;
 
 public class ConfidenceTableTests
 {
+    /// <summary>A repeated key ended the run as an internal error (exit 70), and NaN passed the range check.</summary>
+    [Theory]
+    [InlineData("number.quantity\t0.6\t10\t6\nnumber.quantity\t0.7\t10\t7\n", ":2: the key 'number.quantity' is given twice")]
+    [InlineData("number.quantity\tNaN\t10\t9\n", ":1: expected a key and a confidence from 0 to 1")]
+    public void Load_RepeatedKeyOrNaN_IsAnErrorNamingTheLine(string content, string expected)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"confidence-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, content);
+        try
+        {
+            var error = Assert.Throws<ClaimPipeline.Nlp.Lexicons.LexiconException>(() => ConfidenceTable.Load(path));
+            Assert.Equal(path + expected, error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Apply_PrefersRuleAndSpeakerState_ThenRule_AndLeavesUnknownRulesAlone()
     {

@@ -34,26 +34,58 @@ public class NumbersEvalCommandTests
         Assert.Equal(3, measures.GetProperty("value+change").GetProperty("matched").GetInt32());
     }
 
-    /// <summary>Twelve sentences with one right and one wrong quantity each: the table says 13/26 for the rule.</summary>
+    /// <summary>Sentences with one right and one wrong quantity each: on the dev half's n sentences the table says
+    /// (n + 1) / (2n + 2) = 0.5 for the rule.</summary>
     [Fact]
     public void TrainNumberConfidence_WritesTheShareOfQuantitiesWhoseValueMatched_AndEvalReportsCalibration()
     {
         using var folder = new TempFolder();
-        var lines = Enumerable.Range(1, 12).Select(i =>
+        var lines = Enumerable.Range(1, 30).Select(i =>
             $"{{\"id\": \"s#{i}\", \"text\": \"About {i * 100} people came and {i * 7} cars left.\", \"quantities\": [{{\"value\": \"{i * 100}\", \"unit\": \"people\", \"change\": \"~\", \"text\": \"x\"}}]}}");
         var corpus = folder.File("numbers.jsonl", string.Join("\n", lines) + "\n");
         var table = Path.Combine(folder.Path, "number-confidence.tsv");
 
-        var train = CliRunner.Run(["train", "number-confidence", "--corpus", corpus, "--out", table, "--config", CliRunner.Config]);
+        var train = CliRunner.Run(["train", "number-confidence", "--corpus", corpus + "@dev", "--out", table, "--config", CliRunner.Config]);
 
         Assert.True(train.ExitCode == 0, train.Error);
+        int dev = Enumerable.Range(1, 30).Count(i => !ClaimPipeline.Cli.Evaluation.QuantityCorpusSource.IsTest($"s#{i}"));
+        Assert.InRange(dev, 5, 25);
         var rows = File.ReadLines(table).Where(l => !l.StartsWith('#')).ToList();
-        Assert.Equal(["number.quantity\t0.500\t24\t12", "number.quantity|unit\t0.500\t24\t12"], rows);
+        Assert.Equal([$"number.quantity\t0.500\t{2 * dev}\t{dev}", $"number.quantity|unit\t0.500\t{2 * dev}\t{dev}"], rows);
 
         var eval = CliRunner.Run(["eval", "numbers", "--corpus", corpus, "--json", "--config", CliRunner.Config]);
         using var json = JsonDocument.Parse(eval.Out);
         Assert.Equal(0.5, json.RootElement.GetProperty("share_correct").GetDouble());
         Assert.InRange(json.RootElement.GetProperty("calibration_error").GetDouble(), 0, 1);
+    }
+
+    /// <summary>Found by review: training on a test half was allowed, a mistyped half read as a file name, and a
+    /// failed eval left a half-written --errors file.</summary>
+    [Fact]
+    public void TrainAndEvalNumbers_GuardTheHalvesAndTheFilesTheyWrite()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.File("numbers.jsonl", Corpus);
+        var table = Path.Combine(folder.Path, "t.tsv");
+
+        var onTest = CliRunner.Run(["train", "number-confidence", "--corpus", corpus + "@test", "--out", table, "--config", CliRunner.Config]);
+        Assert.Equal(2, onTest.ExitCode);
+        Assert.Contains("fits on a dev half only (PATH@dev)", onTest.Error);
+        Assert.False(File.Exists(table));
+
+        var noFolder = CliRunner.Run(["train", "number-confidence", "--corpus", corpus + "@dev", "--out", Path.Combine(folder.Path, "no", "t.tsv"), "--config", CliRunner.Config]);
+        Assert.Equal(2, noFolder.ExitCode);
+        Assert.EndsWith("the output folder does not exist\n", noFolder.Error);
+
+        var typo = CliRunner.Run(["eval", "numbers", "--corpus", corpus + "@tets", "--config", CliRunner.Config]);
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Equal($"claims: error: {corpus}@tets: unknown half 'tets' (dev or test)\n", typo.Error);
+
+        var errors = folder.File("errors.txt", "keep\n");
+        var failed = CliRunner.Run(["eval", "numbers", "--corpus", corpus, Path.Combine(folder.Path, "missing.jsonl"), "--errors", errors, "--config", CliRunner.Config]);
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal("keep\n", File.ReadAllText(errors));
+        Assert.Empty(Directory.GetFiles(folder.Path, ".claims.*"));
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public sealed class UsageErrorTests
     [InlineData("\"quantity_high\",", "\"quantity_higher\",", "unknown column 'quantity_higher'")]
     [InlineData("speech-cues.tsv", "no-such-file.tsv", "no-such-file.tsv")]
     [InlineData("\"version\": 1", "\"version\": 7", "'version' must be 1")]
+    [InlineData("\"version\": 1", "\"version\": \"1\"", "'version' must be 1")] // a string: was an internal error (exit 70)
     public void Extract_BadConfig_NamesTheStageAndKey(string find, string replace, string expected)
     {
         using var folder = new TempFolder();
