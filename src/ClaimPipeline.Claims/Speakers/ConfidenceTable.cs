@@ -31,6 +31,9 @@ public sealed class ConfidenceTable
             // NaN passes both range tests, so it is refused by name.
             if (!double.TryParse(line[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || value is < 0 or > 1)
                 throw new LexiconException($"{path}:{line.LineNumber}: expected a key and a confidence from 0 to 1");
+            // A key whose rule the table of rules lacks would never apply: a typo, or a rule since renamed.
+            if (Rules.ClaimRules.Find(line[0].Split('|')[0]) is null)
+                throw new LexiconException($"{path}:{line.LineNumber}: '{line[0]}' names no rule of the rule table (docs/rules.md)");
             if (!entries.TryAdd(line[0], value))
                 throw new LexiconException($"{path}:{line.LineNumber}: the key '{line[0]}' is given twice");
         }

@@ -6,10 +6,12 @@ namespace ClaimPipeline.Claims.Tests.Speakers;
 
 public class ConfidenceTableTests
 {
-    /// <summary>A repeated key ended the run as an internal error (exit 70), and NaN passed the range check.</summary>
+    /// <summary>A repeated key ended the run as an internal error (exit 70), NaN passed the range check, and a key
+    /// naming no rule loaded silently.</summary>
     [Theory]
     [InlineData("number.quantity\t0.6\t10\t6\nnumber.quantity\t0.7\t10\t7\n", ":2: the key 'number.quantity' is given twice")]
     [InlineData("number.quantity\tNaN\t10\t9\n", ":1: expected a key and a confidence from 0 to 1")]
+    [InlineData("number.quantity|unit\t0.9\t10\t9\nnumber.bogus|unit\t0.5\t10\t5\n", ":2: 'number.bogus|unit' names no rule of the rule table (docs/rules.md)")]
     public void Load_RepeatedKeyOrNaN_IsAnErrorNamingTheLine(string content, string expected)
     {
         var path = Path.Combine(Path.GetTempPath(), $"confidence-{Guid.NewGuid():N}.tsv");
