@@ -31,12 +31,7 @@ public sealed record QuantityCorpusSource(string Path, string? Part)
 
     public IEnumerable<QuantitySentence> Read()
     {
-        var sentences = PeerSuiteFormat.Of(Path) switch
-        {
-            PeerSuiteFormat.RecognizersText => RecognizersTextCases.Read(Path),
-            PeerSuiteFormat.Quantulum3 => Quantulum3Cases.Read(Path),
-            _ => QuantityCorpus.Read(Path),
-        };
+        var sentences = PeerSuiteCases.TryRead(Path) ?? QuantityCorpus.Read(Path);
         return Part is null ? sentences : sentences.Where(s => IsTest(s.Id) == (Part == "test"));
     }
 

@@ -7,32 +7,11 @@ namespace ClaimPipeline.Cli.Evaluation;
 /// Reads quantulum3's test file (a JSON array of {"req", "res": [{"value", "unit", "surface", "uncertainty"?}]})
 /// as quantity sentences. A range is written there as its middle with an uncertainty, so it becomes
 /// value−uncertainty..value+uncertainty; "dimensionless" is our "-"; quantulum3 has no change, so all are "=".
-/// The case's id is FILE#N (1-based).
 /// </summary>
 public static class Quantulum3Cases
 {
-    public static IEnumerable<QuantitySentence> Read(string path)
-    {
-        var name = System.IO.Path.GetFileName(path);
-        using var json = RecognizersTextCases.ParseArray(path);
-        var sentences = new List<QuantitySentence>();
-        int index = 0;
-        foreach (var item in json.RootElement.EnumerateArray())
-        {
-            index++;
-            try
-            {
-                sentences.Add(Case(item, $"{name}#{index}"));
-            }
-            catch (Exception e) when (e is InvalidOperationException or FormatException)
-            {
-                throw new FormatException($"{path}: case {index}: not a quantulum3 case: {e.Message}", e);
-            }
-        }
-        return sentences;
-    }
-
-    private static QuantitySentence Case(JsonElement item, string id)
+    /// <summary>One case of the array, with its id (<see cref="PeerSuiteCases"/>).</summary>
+    internal static QuantitySentence Case(JsonElement item, string id)
     {
         var text = item.Required("req").GetString() ?? throw new FormatException("'req' is null");
         var quantities = new List<QuantityValue>();

@@ -9,44 +9,12 @@ namespace ClaimPipeline.Cli.Evaluation;
 /// "Resolution": {"value", "unit"?}}]}) as quantity sentences. Left out of a case's quantities: ordinals (not
 /// quantities for us) and results with no resolved value. Bare numbers and ranges get unit "-", percentages
 /// "percent"; an open interval "(20,)" becomes 20 with change ">". Recognizers-Text has no notion of change, so
-/// every other quantity is "=". The case's id is FILE#N (1-based); "NotSupported" (other ports) is ignored.
+/// every other quantity is "="; "NotSupported" (other ports) is ignored.
 /// </summary>
 public static class RecognizersTextCases
 {
-    public static IEnumerable<QuantitySentence> Read(string path)
-    {
-        var name = System.IO.Path.GetFileName(path);
-        using var json = ParseArray(path);
-        var sentences = new List<QuantitySentence>();
-        int index = 0;
-        foreach (var item in json.RootElement.EnumerateArray())
-        {
-            index++;
-            try
-            {
-                sentences.Add(Case(item, $"{name}#{index}"));
-            }
-            catch (Exception e) when (e is InvalidOperationException or FormatException)
-            {
-                throw new FormatException($"{path}: case {index}: not a Recognizers-Text case: {e.Message}", e);
-            }
-        }
-        return sentences;
-    }
-
-    internal static JsonDocument ParseArray(string path)
-    {
-        try
-        {
-            return JsonDocument.Parse(File.ReadAllText(path));
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{path}: not valid JSON: line {e.LineNumber + 1}: {e.Message}", e);
-        }
-    }
-
-    private static QuantitySentence Case(JsonElement item, string id)
+    /// <summary>One case of the array, with its id (<see cref="PeerSuiteCases"/>).</summary>
+    internal static QuantitySentence Case(JsonElement item, string id)
     {
         var text = item.Required("Input").GetString() ?? throw new FormatException("'Input' is null");
         var quantities = new List<QuantityValue>();
