@@ -1,9 +1,7 @@
-using System.Globalization;
 using ClaimPipeline.Claims;
 using ClaimPipeline.Claims.Evaluation;
 using ClaimPipeline.Claims.Numbers;
 using ClaimPipeline.Cli.Evaluation;
-using ClaimPipeline.Cli.Output;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Cli.Commands;
@@ -16,9 +14,6 @@ namespace ClaimPipeline.Cli.Commands;
 /// </summary>
 public static class NumberConfidenceTrainCommand
 {
-    /// <summary>Keys seen fewer times than this are left out; their claims fall back to the rule's row or prior.</summary>
-    private const int MinClaims = 10;
-
     public static int Run(IReadOnlyList<string> corpora, string output, string? configPath, string commandLine, CliConsole console,
         CancellationToken cancellationToken)
     {
@@ -30,7 +25,7 @@ public static class NumberConfidenceTrainCommand
                 return ExitCodes.Usage;
             }
         if (ConfigForCommand.TryLoad(configPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
-        var counts = new SortedDictionary<string, (int Claims, int Correct)>(StringComparer.Ordinal);
+        var counts = new ConfidenceCounts();
         int sentences = 0;
         try
         {
@@ -43,11 +38,7 @@ public static class NumberConfidenceTrainCommand
                     var claims = NumbersEvalCommand.Scored(document);
                     var correct = QuantityScorer.ValueMatches(sentence.Quantities, claims.Select(c => NumbersEvalCommand.ValueOf(c)).ToList());
                     for (int i = 0; i < claims.Count; i++)
-                        foreach (var key in new[] { claims[i].Rule.Name, NumberConfidence.Key(claims[i]) })
-                        {
-                            var (n, c) = counts.GetValueOrDefault(key);
-                            counts[key] = (n + 1, c + (correct[i] ? 1 : 0));
-                        }
+                        counts.Add(correct[i], claims[i].Rule.Name, NumberConfidence.Key(claims[i]));
                     sentences++;
                 }
         }
@@ -57,23 +48,15 @@ public static class NumberConfidenceTrainCommand
             return ExitCodes.InputFailed;
         }
 
-        var lines = new List<string>
-        {
+        string[] header =
+        [
             "# Calibrated confidence of numeric claims: key<TAB>confidence<TAB>claims<TAB>correct.",
             "# Key: rule, or rule|unit / rule|nounit. Confidence = (correct + 1) / (claims + 2), where correct means the",
             "# claim's value matched a gold quantity of its sentence (dates are not scored). Rebuilt by:",
             "# " + commandLine,
-        };
-        foreach (var (key, (n, c)) in counts)
-            if (n >= MinClaims)
-                lines.Add(string.Create(CultureInfo.InvariantCulture, $"{key}\t{(c + 1.0) / (n + 2.0):0.000}\t{n}\t{c}"));
-        using (var file = ReportFile.Open(output, corpora.Select(QuantityCorpusSource.PathOf).ToList(), console))
-        {
-            if (file is null) return ExitCodes.Usage;
-            file.Writer.Write(string.Join('\n', lines) + "\n");
-            file.Commit();
-        }
-        console.Error.WriteLine($"claims: wrote {output}: {lines.Count - 4} keys from {sentences} sentences");
+        ];
+        if (counts.Write(output, corpora.Select(QuantityCorpusSource.PathOf).ToList(), header, console) is not { } keys) return ExitCodes.Usage;
+        console.Error.WriteLine($"claims: wrote {output}: {keys} keys from {sentences} sentences");
         return ExitCodes.Success;
     }
 }
