@@ -36,6 +36,9 @@ public sealed class Claim
     public double? Quantity { get; set; }
     public double? QuantityHigh { get; set; }
     public string? Unit { get; set; }
+
+    /// <summary>What the unit measures: length, mass, currency, ratio, count, … (docs/units.md); null without a unit.</summary>
+    public string? Dimension { get; set; }
     public string? Qualifier { get; set; }
 
     /// <summary>How the value relates to what it measures: "=", "~", "&gt;", "&lt;", "up" or "down".</summary>

@@ -1,15 +1,12 @@
+using ClaimPipeline.Nlp.Lexicons;
+
 namespace ClaimPipeline.Claims.Numbers;
 
-/// <summary>Currency signs written before a number, with the unit they give.</summary>
-public static class CurrencyWords
+/// <summary>
+/// Currency signs and codes written before a number ("$", "US$", "£", "¥", "RM", "USD"), with the unit they give:
+/// the prefix entries of the unit dictionary (ISO 4217 codes and symbols, and ours in unit-names.tsv), exact case.
+/// </summary>
+public sealed class CurrencyWords(PhraseLexicon<string> signs)
 {
-    public static string? Of(ReadOnlySpan<char> token) => token switch
-    {
-        "$" or "US$" or "A$" or "C$" or "HK$" or "NZ$" or "S$" => "dollar",
-        "\u00A3" => "pound",
-        "\u20AC" => "euro",
-        "\u00A5" => "yen",
-        "\u20B9" or "Rs" or "Rs." => "rupee",
-        _ => null,
-    };
+    public string? Of(ReadOnlySpan<char> token) => signs.TryGet(token, out var unit) ? unit : null;
 }

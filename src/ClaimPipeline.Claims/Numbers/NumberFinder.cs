@@ -53,6 +53,7 @@ public sealed class NumberFinder : IStage
             foreach (var quantity in found)
             {
                 var claim = quantity.Claim;
+                claim.Dimension = claim.Unit == "date" ? "date" : _lexicons.UnitDimensions.Of(document, claim.Unit, quantity.First, quantity.End);
                 claim.Predicate ??= NumberContext.Predicate(document, sentence, quantity.First, quantity.End, _lexicons);
                 claim.Time ??= _times.Near(document, sentence, quantity.First, quantity.End);
                 claim.Place ??= NumberContext.Place(document, sentence, quantity.First, quantity.End);

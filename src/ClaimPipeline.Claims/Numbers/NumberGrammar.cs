@@ -16,6 +16,7 @@ public sealed class NumberGrammar
 {
     public NumberGrammar(NumberLexicons lexicons)
     {
+        Currency = new CurrencyPrefix(lexicons.CurrencyWords);
         Dates =
         [
             new MonthDayReader(lexicons),   // "August 31, 2021": starts at the month, so it is read before "31" could be a count
@@ -44,7 +45,7 @@ public sealed class NumberGrammar
         Units = new UnitReader(lexicons);
         Age = new AgeReader(lexicons);
         var changeBefore = new ChangeWordBefore(lexicons);
-        var second = new SecondNumberReader(Numbers, Units);
+        var second = new SecondNumberReader(Numbers, Units, lexicons.CurrencyWords);
 
         // Any one rejects; they need only the number, so they run before its unit is looked for.
         NumberFilters =
@@ -94,7 +95,7 @@ public sealed class NumberGrammar
     public DateReader[] Dates { get; }
 
     /// <summary>A currency sign before the number: its unit, and where the number starts.</summary>
-    public CurrencyPrefix Currency { get; } = new();
+    public CurrencyPrefix Currency { get; }
 
     /// <summary>The number's value.</summary>
     public NumberReader Numbers { get; }

@@ -12,7 +12,16 @@ namespace ClaimPipeline.Claims.Numbers;
 public sealed class NumberLexicons
 {
     public required WordMap<NumberWord> NumberWords { get; init; }
+    /// <summary>Unit words after a number, any case: units.tsv (ours, first) and the unit dictionary's words.</summary>
     public required PhraseLexicon<string> Units { get; init; }
+
+    /// <summary>Unit symbols after a number, exact case ("kW", "Hz", "ml"): the unit dictionary's symbols.</summary>
+    public required PhraseLexicon<string> UnitSymbols { get; init; }
+
+    /// <summary>Currency signs and codes before a number ("$", "£", "¥", "RM", "USD"), exact case.</summary>
+    public required CurrencyWords CurrencyWords { get; init; }
+
+    public required UnitDimensions UnitDimensions { get; init; }
     public required WordMap<TimeWord> TimeWords { get; init; }
     public required PhraseLexicon<string> Qualifiers { get; init; }
     public required WordSet IrregularVerbs { get; init; }
@@ -60,12 +69,35 @@ public sealed class NumberLexicons
                 _ => word with { Of = line[1] },
             };
         }
+        var handUnits = LexiconFile.Read(paths.Units, minFields: 2).ToList();
+        var dictionary = UnitDictionary.Load(paths.UnitDictionary);
+        var dictionaryWords = dictionary.Where(e => e.Form == UnitSurfaceForm.Word).ToList();
+        var dictionarySymbols = dictionary.Where(e => e.Form == UnitSurfaceForm.Symbol).ToList();
+        var dictionaryPrefixes = dictionary.Where(e => e.Form == UnitSurfaceForm.Prefix).ToList();
+        var byUnit = new Dictionary<string, string>(StringComparer.Ordinal);
+        var handEntries = new List<UnitDictionaryEntry>();
+        foreach (var line in handUnits)
+        {
+            var dimension = HandKindDimension(line[2]);
+            if (dimension is not null) byUnit.TryAdd(line[1], dimension);
+        }
+        foreach (var entry in dictionary) byUnit.TryAdd(entry.Unit, entry.Dimension);
+        foreach (var line in handUnits)
+            handEntries.Add(new UnitDictionaryEntry(line[0], line[1], HandKindDimension(line[2]) ?? byUnit.GetValueOrDefault(line[1], "count"), UnitSurfaceForm.Word));
         return new NumberLexicons
         {
+            UnitSymbols = new PhraseLexicon<string>(dictionarySymbols.Select(e => KeyValuePair.Create(e.Surface, e.Unit)), ignoreCase: false, tokenizer),
+            CurrencyWords = new CurrencyWords(
+                new PhraseLexicon<string>(dictionaryPrefixes.Select(e => KeyValuePair.Create(e.Surface, e.Unit)), ignoreCase: false, tokenizer)),
+            UnitDimensions = new UnitDimensions(
+                new PhraseLexicon<UnitDictionaryEntry>(handEntries.Concat(dictionaryWords).Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: true, tokenizer),
+                new PhraseLexicon<UnitDictionaryEntry>(dictionarySymbols.Concat(dictionaryPrefixes).Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: false, tokenizer),
+                byUnit),
             ChangeWords = new WordMap<ChangeWord>(changeWords, ignoreCase: true),
             NumberWords = new WordMap<NumberWord>(numberWords, ignoreCase: true),
             Units = new PhraseLexicon<string>(
-                LexiconFile.Read(paths.Units, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),
+                handUnits.Select(l => KeyValuePair.Create(l[0], l[1])).Concat(dictionaryWords.Select(e => KeyValuePair.Create(e.Surface, e.Unit))),
+                ignoreCase: true, tokenizer),
             TimeWords = new WordMap<TimeWord>(timeWords, ignoreCase: true),
             Qualifiers = new PhraseLexicon<string>(
                 LexiconFile.Read(paths.Qualifiers, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),
@@ -81,4 +113,16 @@ public sealed class NumberLexicons
     }
 
     private static string Initials(IEnumerable<string> words) => new([.. words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
+
+    /// <summary>
+    /// The dimension a units.tsv kind gives (money is currency, percent a ratio); "other" and a missing kind leave it
+    /// to the unit dictionary.
+    /// </summary>
+    private static string? HandKindDimension(string kind) => kind switch
+    {
+        "money" => "currency",
+        "percent" => "ratio",
+        "other" or "" => null,
+        _ => kind,
+    };
 }

@@ -35,6 +35,11 @@ public sealed class UnitReader(NumberLexicons lexicons)
                 unit = lexical.Lemma;
                 end = k + lexical.Length;
             }
+            else if (k == end && Symbol(document, number, end, limit) is { } symbol)
+            {
+                unit = symbol.Lemma;
+                end += symbol.Length;
+            }
             else if (CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
             {
                 unit = noun.Lemma;
@@ -53,11 +58,30 @@ public sealed class UnitReader(NumberLexicons lexicons)
     /// <summary>The unit written into the number's token ("47-year-old", "30-minute", "10,000m", "512MB", "16s").</summary>
     public string TokenUnit(string written)
     {
-        if (written.StartsWith("year-old", StringComparison.Ordinal) || written is "s") return "year";
-        if (lexicons.Units.TryGet(written, out var lemma)) return lemma;
+        if (written.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || written is "s") return "year";
+        if (lexicons.Units.TryGet(written, out var lemma) || lexicons.UnitSymbols.TryGet(written, out lemma)) return lemma;
+        written = written.ToLowerInvariant();
         int hyphen = written.IndexOf('-');
         var head = hyphen > 0 ? written[..hyphen] : written;
         return lexicons.Units.TryGet(head, out lemma) ? lemma : NounLemma.Of(head);
+    }
+
+    /// <summary>
+    /// A unit symbol of the dictionary right after a number ("40 kW", "5 ml", "2.4 GHz"), exact case. A symbol set
+    /// apart by a space must be two characters or more and not a word of the sentence's grammar ("5 in the
+    /// morning", "3 a day", "10 at home"): a lowercase symbol that is also a function word is read only when it is
+    /// joined to the number.
+    /// </summary>
+    public (string Lemma, int Length)? Symbol(Document document, NumberExpression number, int t, int limit)
+    {
+        if (t >= limit) return null;
+        int length = lexicons.UnitSymbols.Match(document, t, limit, out var lemma);
+        if (length == 0) return null;
+        bool joined = document.Tokens[t].Start == document.Tokens[number.End - 1].End;
+        var first = document.FoldedToken(t);
+        if (!joined && (first.Length < 2 || (char.IsLower(first[0]) && Tag(document, t) is not ("NOUN" or "PROPN" or "SYM"))))
+            return null;
+        return (lemma, length);
     }
 
     /// <summary>A unit from the lexicon starting at <paramref name="t"/>: (lemma, tokens) or null.</summary>

@@ -33,7 +33,7 @@ public static class StageCatalog
             Tokenizer, NameLexicons),
         new("numbers",
             [
-                NumbersKeys.NumberWords, NumbersKeys.Units, NumbersKeys.TimeWords, NumbersKeys.Qualifiers, NumbersKeys.IrregularVerbs,
+                NumbersKeys.NumberWords, NumbersKeys.Units, NumbersKeys.UnitDictionary, NumbersKeys.TimeWords, NumbersKeys.Qualifiers, NumbersKeys.IrregularVerbs,
                 NumbersKeys.ChangeWords, NumbersKeys.UnitKinds, NumbersKeys.NonQuantityWords, NumbersKeys.AgeWords, NumbersKeys.ChangeContext,
                 NumbersKeys.Confidence,
             ],

@@ -11,7 +11,7 @@ public static class ClaimColumns
         "article_id", "claim_id", "kind", "claim", "speaker", "speaker_mention", "speaker_role", "cue",
         "quantity", "unit", "qualifier", "change", "subject", "predicate", "time", "place", "sentence",
         "start", "end", "speaker_start", "speaker_end", "confidence", "rule", "quantity_high",
-        "title", "url", "published", "source",
+        "dimension", "title", "url", "published", "source",
     ];
 
     /// <summary>`--columns review`: what a reviewer reads first, then what locates and explains the row.</summary>
@@ -19,7 +19,7 @@ public static class ClaimColumns
     [
         "article_id", "kind", "speaker", "claim", "sentence", "confidence",
         "title", "url", "published", "source", "speaker_role", "cue",
-        "quantity", "quantity_high", "unit", "change", "time", "place", "rule", "claim_id",
+        "quantity", "quantity_high", "unit", "dimension", "change", "time", "place", "rule", "claim_id",
     ];
 
     public static ColumnKind KindOf(string column) => column switch

@@ -27,6 +27,7 @@ public sealed record ClaimRow
     public required double Confidence { get; init; }
     public required string Rule { get; init; }
     public double? QuantityHigh { get; init; }
+    public string? Dimension { get; init; }
 
     // The article's metadata (JSONL title, url, source; the publication date as yyyy-MM-dd), for reviewers.
     public string? Title { get; init; }
@@ -61,6 +62,7 @@ public sealed record ClaimRow
         "confidence" => InvariantNumber.FormatConfidence(Confidence),
         "rule" => Rule,
         "quantity_high" => QuantityHigh is { } h ? InvariantNumber.Format(h) : null,
+        "dimension" => Dimension,
         "title" => Title,
         "url" => Url,
         "published" => Published,

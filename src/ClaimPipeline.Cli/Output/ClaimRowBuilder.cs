@@ -38,6 +38,7 @@ public static class ClaimRowBuilder
                 Cue = claim.CueStart >= 0 ? document.Slice(claim.CueStart, claim.CueEnd) : null,
                 Quantity = claim.Quantity,
                 Unit = claim.Unit,
+                Dimension = claim.Dimension,
                 Qualifier = claim.Qualifier,
                 Change = ChangeName(claim.Change),
                 Subject = claim.Subject,

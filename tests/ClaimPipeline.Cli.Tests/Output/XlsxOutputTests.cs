@@ -52,7 +52,7 @@ public sealed class XlsxOutputTests
         Assert.NotNull(sheet.Pane);
         Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, sheet.Pane!.State!.Value);
         Assert.Equal(1.0, sheet.Pane.VerticalSplit!.Value);
-        Assert.Equal($"A1:AB{jsonl.Count + 1}", sheet.AutoFilter);
+        Assert.Equal($"A1:AC{jsonl.Count + 1}", sheet.AutoFilter);
         // Widths follow the kind of column: evidence wide, ids narrow.
         Assert.True(sheet.Widths[ClaimColumns.All.ToList().IndexOf("sentence")] > 3 * sheet.Widths[ClaimColumns.All.ToList().IndexOf("claim_id")]);
     }
@@ -201,7 +201,7 @@ public sealed class XlsxOutputTests
         Assert.Equal(["claims", "claims 2", "claims 3"], sheets.Select(s => s.Name));
         Assert.All(sheets, s => Assert.Equal(ClaimColumns.All, s.Header));
         Assert.Equal(rows.Select(r => r.Claim), sheets.SelectMany(s => s.Rows.Skip(1).Select((_, i) => s.Cell(i + 1, "claim")!.Text)));
-        Assert.Equal(["A1:AB3", "A1:AB3", "A1:AB2"], sheets.Select(s => s.AutoFilter));
+        Assert.Equal(["A1:AC3", "A1:AC3", "A1:AC2"], sheets.Select(s => s.AutoFilter));
     }
 
     /// <summary>A stream like a pipe: written in order, no seeking, no length.</summary>

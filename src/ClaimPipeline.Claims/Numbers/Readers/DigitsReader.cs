@@ -32,11 +32,11 @@ public sealed class DigitsReader(DigitFilter[] filters, NumberLexicons lexicons)
             else if (ScaleOf(rest) is double scale)
             {
                 // "£800m" is money in millions, "5m people" a count, "60m hurdles" a distance in metres.
-                bool money = t > 0 && CurrencyWords.Of(document.FoldedToken(t - 1)) is not null;
+                bool money = t > 0 && lexicons.CurrencyWords.Of(document.FoldedToken(t - 1)) is not null;
                 if (rest is "m" && !money && !(t + 1 < limit && CountFollows(document, t + 1, limit))) tokenUnit = "m";
                 else value *= scale;
             }
-            else tokenUnit = rest.ToString().ToLowerInvariant();
+            else tokenUnit = rest.ToString(); // its case tells "10MW" from "10mW" (UnitReader.TokenUnit)
         }
         return Multipliers.After(lexicons, document, t, t + 1, limit, value, spelled: false, vague: false, tokenUnit: tokenUnit);
     }

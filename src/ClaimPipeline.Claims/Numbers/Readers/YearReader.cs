@@ -17,7 +17,7 @@ public sealed class YearReader(NumberLexicons lexicons) : DateReader
         int limit = sentence.EndToken;
         if (!CalendarTokens.TryYear(document, t, out int year)) return null;
         if (t + 1 < limit && lexicons.Units.Match(document, t + 1, limit, out _) > 0) return null;
-        if (t > sentence.FirstToken && CurrencyWords.Of(document.FoldedToken(t - 1)) is not null) return null;
+        if (t > sentence.FirstToken && lexicons.CurrencyWords.Of(document.FoldedToken(t - 1)) is not null) return null;
         // "2007-2013" stays one token (no year); "2003/04" a season
         return new DateReading(t, t + 1, year, year.ToString(CultureInfo.InvariantCulture), ClaimRules.NumberYear);
     }

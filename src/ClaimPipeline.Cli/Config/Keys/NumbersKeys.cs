@@ -10,6 +10,9 @@ public static class NumbersKeys
 
     public static PathOption Units { get; } = new("units", "data/lexicons/units.tsv", "units and counted nouns with their lemma");
 
+    public static PathOption UnitDictionary { get; } = new("unitDictionary", "data/lexicons/unit-dictionary.tsv",
+        "unit words, symbols and currency signs with their unit and dimension (generated from UnitsNet, quantulum3 and ISO 4217; docs/units.md)");
+
     public static PathOption TimeWords { get; } = new("timeWords", "data/lexicons/time-words.tsv", "weekdays, months, relative day words");
 
     public static PathOption Qualifiers { get; } = new("qualifiers", "data/lexicons/qualifiers.tsv",

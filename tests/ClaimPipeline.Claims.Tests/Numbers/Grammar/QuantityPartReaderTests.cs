@@ -9,7 +9,7 @@ namespace ClaimPipeline.Claims.Tests.Numbers.Grammar;
 public sealed class QuantityPartReaderTests
 {
     private static readonly NumberLexicons Lexicons = HandBuilt.Lexicons;
-    private static readonly SecondNumberReader Second = new(HandBuilt.Grammar.Numbers, HandBuilt.Grammar.Units);
+    private static readonly SecondNumberReader Second = new(HandBuilt.Grammar.Numbers, HandBuilt.Grammar.Units, HandBuilt.Lexicons.CurrencyWords);
 
     /// <summary>The draft with its unit read, as the compound readers get it.</summary>
     private static QuantityDraft WithUnit(Document document, string token)
@@ -31,7 +31,7 @@ public sealed class QuantityPartReaderTests
         var document = HandBuilt.Text(text);
         int t = document.Token(first);
         var quantity = new QuantityDraft { Start = t };
-        Assert.True(new CurrencyPrefix().Read(document, t, document.Tokens.Length, ref quantity));
+        Assert.True(new CurrencyPrefix(Lexicons.CurrencyWords).Read(document, t, document.Tokens.Length, ref quantity));
         Assert.Equal(currency, quantity.Currency);
         Assert.Equal(t + skipped, quantity.NumberStart);
         Assert.Equal(minus, quantity.MinusBeforeCurrency);
@@ -42,7 +42,7 @@ public sealed class QuantityPartReaderTests
     {
         var document = HandBuilt.Text("It cost $");
         var quantity = new QuantityDraft();
-        Assert.False(new CurrencyPrefix().Read(document, document.Token("$"), document.Tokens.Length, ref quantity));
+        Assert.False(new CurrencyPrefix(Lexicons.CurrencyWords).Read(document, document.Token("$"), document.Tokens.Length, ref quantity));
     }
 
     [Theory]
