@@ -46,9 +46,8 @@ public static class Quantulum3Units
         if (ours == "-") yield break;
         foreach (var surface in unit.Surfaces.Append(unit.Name))
         {
-            var word = UnitSpelling.British(prefixWord + surface);
-            yield return new UnitEntry(word, ours, dimension, UnitForm.Word, "quantulum3");
-            yield return new UnitEntry(UnitSpelling.Plural(word), ours, dimension, UnitForm.Word, "quantulum3");
+            foreach (var word in UnitSpelling.Forms(prefixWord + surface))
+                yield return new UnitEntry(word, ours, dimension, UnitForm.Word, "quantulum3");
         }
         foreach (var symbol in unit.Symbols)
             if (prefixSymbol.Length == 0 || char.IsLetter(symbol[0]))

@@ -12,7 +12,7 @@ public static partial class UnitDictionaryBuilder
 {
     public static List<UnitEntry> Merge(IEnumerable<UnitEntry> inOrder, Func<string, bool> isCommonWord)
     {
-        var all = inOrder.ToList();
+        var all = inOrder.SelectMany(WithPlainPowers).ToList();
         var ownNamesFirst = all.Where(OwnName).Concat(all.Where(e => !OwnName(e)));
         var bySurface = new Dictionary<(string, UnitForm), UnitEntry>();
         foreach (var raw in ownNamesFirst)
@@ -37,6 +37,15 @@ public static partial class UnitDictionaryBuilder
                 .Append(entry.Source).Append('\n'));
     }
 
+    /// <summary>"km²" is also written "km2" and "km^2" where a keyboard has no superscripts.</summary>
+    private static IEnumerable<UnitEntry> WithPlainPowers(UnitEntry entry)
+    {
+        yield return entry;
+        if (entry.Form != UnitForm.Symbol || entry.Surface.IndexOfAny(['\u00B2', '\u00B3']) < 0) yield break;
+        yield return entry with { Surface = entry.Surface.Replace('\u00B2', '2').Replace('\u00B3', '3') };
+        yield return entry with { Surface = entry.Surface.Replace("\u00B2", "^2", StringComparison.Ordinal).Replace("\u00B3", "^3", StringComparison.Ordinal) };
+    }
+
     private static bool OwnName(UnitEntry entry) => entry.Form == UnitForm.Word
         && (entry.Surface.Equals(entry.Unit, StringComparison.OrdinalIgnoreCase)
             || entry.Surface.Equals(UnitSpelling.Plural(entry.Unit), StringComparison.OrdinalIgnoreCase));
@@ -45,6 +54,9 @@ public static partial class UnitDictionaryBuilder
     {
         if (surface.Length == 0 || surface.Contains('\t') || surface.All(char.IsAsciiDigit)) return false;
         if (form == UnitForm.Word) return surface.Length > 1 && char.IsLetter(surface[0]);
+        // Quotation marks (and primes, which the text folder turns into them) close quotes after numbers far more often
+        // than they mean inches or feet in news ("lost 3").
+        if (surface.All(c => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2032' or '\u2033')) return false;
         return !surface.Contains(' ') || surface.Length <= 8;
     }
 

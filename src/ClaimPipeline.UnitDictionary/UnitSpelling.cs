@@ -48,6 +48,14 @@ public static class UnitSpelling
         return string.Join(' ', words);
     }
 
+    /// <summary>A name as written and in British spelling, each with its plural ("kilometer", "kilometers", "kilometre", "kilometres").</summary>
+    public static IEnumerable<string> Forms(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        var british = British(lower);
+        return new[] { british, Plural(british), lower, Plural(lower) }.Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The plural of a unit name: the word before "per" or "of" takes it ("kilometres per hour", "inches of water"),
     /// otherwise the last word ("square miles").

@@ -36,9 +36,8 @@ public static class UnitsNetUnits
             {
                 var (ours, ourDimension) = names.Rename(UnitSpelling.British(UnitSpelling.Words(unit.Name)), dimension);
                 if (ours == "-") continue;
-                var singular = UnitSpelling.British(UnitSpelling.Words(unit.Name));
-                yield return new UnitEntry(singular, ours, ourDimension, UnitForm.Word, "UnitsNet");
-                yield return new UnitEntry(UnitSpelling.British(UnitSpelling.Words(unit.PluralName)), ours, ourDimension, UnitForm.Word, "UnitsNet");
+                foreach (var word in UnitSpelling.Forms(UnitSpelling.Words(unit.Name)).Append(UnitSpelling.Words(unit.PluralName)))
+                    yield return new UnitEntry(word, ours, ourDimension, UnitForm.Word, "UnitsNet");
                 foreach (var symbol in abbreviations.GetUnitAbbreviations(quantity.UnitType, Convert.ToInt32(unit.Value, CultureInfo.InvariantCulture), english))
                     yield return new UnitEntry(symbol, ours, ourDimension, UnitForm.Symbol, "UnitsNet");
             }

@@ -34,6 +34,9 @@ public sealed class NumberFinder : IStage
         _times = new TimeExpressionFinder(lexicons);
     }
 
+    /// <summary>The word lists it reads; `eval numbers` names a peer suite's units with the same unit dictionary.</summary>
+    public NumberLexicons Lexicons => _lexicons;
+
     public string Name => "numbers";
     public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences, Layer.Entities, Layer.PartsOfSpeech];
     public IReadOnlyList<Layer> Reads { get; } = [ClaimLayers.Quotes];

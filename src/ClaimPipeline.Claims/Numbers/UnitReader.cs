@@ -50,6 +50,8 @@ public sealed class UnitReader(NumberLexicons lexicons)
         }
         else if (end < limit && Lexicon(document, end, limit) is { } after && after.Lemma == unit)
             end += after.Length; // "$5 dollars"
+        if (unit == "degree" && TemperatureScale(document, end, limit) is { } scale)
+            (unit, end) = (scale.Lemma, end + scale.Length);
         if (unit is not null && Rate(document, end, limit) is { } rate)
             return (unit + " per " + rate.Per, rate.End);
         return (unit, end);
@@ -82,6 +84,20 @@ public sealed class UnitReader(NumberLexicons lexicons)
         if (!joined && (first.Length < 2 || (char.IsLower(first[0]) && Tag(document, t) is not ("NOUN" or "PROPN" or "SYM"))))
             return null;
         return (lemma, length);
+    }
+
+    /// <summary>
+    /// The scale after "degrees" ("20 degrees C", "98.6 degrees Fahrenheit", "6 deg c"): a unit of temperature, or the
+    /// letter c or f in either case.
+    /// </summary>
+    private (string Lemma, int Length)? TemperatureScale(Document document, int t, int limit)
+    {
+        if (t >= limit) return null;
+        var word = document.FoldedToken(t);
+        if (word is "C" or "c" or "C." or "c.") return ("celsius", 1);
+        if (word is "F" or "f" or "F." or "f.") return ("fahrenheit", 1);
+        return Lexicon(document, t, limit) is { } scale && lexicons.UnitDimensions.OfUnit(scale.Lemma) == "temperature" && scale.Lemma != "degree"
+            ? scale : null;
     }
 
     /// <summary>A unit from the lexicon starting at <paramref name="t"/>: (lemma, tokens) or null.</summary>
@@ -150,12 +166,25 @@ public sealed class UnitReader(NumberLexicons lexicons)
         return CountedNoun(document, j, limit, singular: false)?.Lemma;
     }
 
-    /// <summary>"a year", "per day", "every hour" after a unit: the rate's time unit and where it ends.</summary>
+    /// <summary>
+    /// The second unit of a rate and where it ends: "per" or "/" and any unit ("$350 per kg", "$15.4/hour", "5 tonnes
+    /// per hectare"); "a", "every" or "each" and a unit that can end a rate (unit-kinds.tsv: "£3,000 a year", "11,000
+    /// donations every hour"; not "5 a head").
+    /// </summary>
     public (string Per, int End)? Rate(Document document, int t, int limit)
     {
-        if (t + 1 >= limit || document.FoldedToken(t) is not ("a" or "an" or "per" or "every" or "each")) return null;
-        return Lexicon(document, t + 1, limit) is { } unit && lexicons.UnitKinds.EndsARate(unit.Lemma)
-            ? (unit.Lemma, t + 1 + unit.Length) : null;
+        if (t + 1 >= limit) return null;
+        var word = document.FoldedToken(t);
+        if (word is "per" or "/")
+        {
+            if (Lexicon(document, t, limit) is { Lemma: "percent" }) return null; // "per cent" is a unit of its own
+            if (Lexicon(document, t + 1, limit) is { } unit) return (unit.Lemma, t + 1 + unit.Length);
+            int length = lexicons.UnitSymbols.Match(document, t + 1, limit, out var symbol);
+            return length > 0 ? (symbol, t + 1 + length) : null;
+        }
+        if (word is not ("a" or "an" or "every" or "each")) return null;
+        return Lexicon(document, t + 1, limit) is { } timeUnit && lexicons.UnitKinds.EndsARate(timeUnit.Lemma)
+            ? (timeUnit.Lemma, t + 1 + timeUnit.Length) : null;
     }
 
     private static string Lowered(Document document, int first, int last)

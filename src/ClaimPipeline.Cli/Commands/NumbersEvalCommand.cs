@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ClaimPipeline.Claims.Evaluation;
 using ClaimPipeline.Claims;
+using ClaimPipeline.Claims.Numbers;
 using ClaimPipeline.Cli.Evaluation;
 using ClaimPipeline.Nlp.Text;
 
@@ -18,7 +19,10 @@ public static class NumbersEvalCommand
         CorpusEvaluation.Run(corpora, json, configPath, errorsPath, console, (config, corpus, errors) =>
         {
             var scorer = new QuantityScorer();
-            foreach (var sentence in QuantityCorpusSource.Parse(corpus).Read())
+            var lexicons = config.Pipeline.Stages.OfType<NumberFinder>().FirstOrDefault()?.Lexicons;
+            Func<string, string>? canonicalUnit = lexicons is null ? null
+                : unit => lexicons.Units.TryGet(unit, out var ours) ? ours : unit;
+            foreach (var sentence in QuantityCorpusSource.Parse(corpus).Read(canonicalUnit))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var document = new Document(sentence.Id, sentence.Text);

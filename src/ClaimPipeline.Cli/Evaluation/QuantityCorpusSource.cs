@@ -29,9 +29,15 @@ public sealed record QuantityCorpusSource(string Path, string? Part)
         return at > 0 && spec[(at + 1)..] is "dev" or "test" ? spec[..at] : spec;
     }
 
-    public IEnumerable<QuantitySentence> Read()
+    /// <param name="canonicalUnit">
+    /// Names a peer suite's unit as the numbers stage does ("Kilometer per hour" → kilometre per hour, "Canadian dollar"
+    /// → dollar): the suites name units their own way; our own corpora already use our names and are read as written.
+    /// </param>
+    public IEnumerable<QuantitySentence> Read(Func<string, string>? canonicalUnit = null)
     {
-        var sentences = PeerSuiteCases.TryRead(Path) ?? QuantityCorpus.Read(Path);
+        var sentences = PeerSuiteCases.TryRead(Path) is { } suite
+            ? canonicalUnit is null ? suite : suite.Select(s => s with { Quantities = [.. s.Quantities.Select(q => q with { Unit = canonicalUnit(q.Unit) })] }).ToList()
+            : QuantityCorpus.Read(Path);
         return Part is null ? sentences : sentences.Where(s => IsTest(s.Id) == (Part == "test"));
     }
 

@@ -11,7 +11,7 @@ public sealed class SignedQuantityTests
 {
     [Theory]
     [InlineData("Temperatures fell to -5C overnight in Moscow.", "-5C", -5, "=")]
-    [InlineData("It was \u22125\u00B0C in Oslo at dawn.", "\u22125\u00B0", -5, "=")]
+    [InlineData("It was \u22125\u00B0C in Oslo at dawn.", "\u22125\u00B0C", -5, "=")]
     [InlineData("The wind chill takes temperatures down to minus 20 degrees.", "minus 20 degrees", -20, "=")]
     [InlineData("Forecasters expect minus five degrees tonight.", "minus five degrees", -5, "=")]
     [InlineData("The Stoxx 50 -1.3% at the close.", "-1.3%", -1.3, "down")]

@@ -29,6 +29,12 @@ public sealed class UnitDictionaryTests
     [InlineData("The fine was 2 million shekels after the appeal.", "2 million", "shekel", "currency")]
     [InlineData("He carried a 20 lb bag up the hill.", "20", "pound", "mass")]
     [InlineData("He paid \u00A320 for the ticket.", "20", "pound", "currency")]
+    [InlineData("The probe measured 16.25 nanometers on the first pass.", "16.25", "nanometre", "length")]
+    [InlineData("The island covers 301,338 km2 in all.", "301,338", "square kilometre", "area")]
+    [InlineData("It was 98.6 degrees Fahrenheit in the shade.", "98.6", "fahrenheit", "temperature")]
+    [InlineData("Forecasters expect 20 degrees C tomorrow.", "20", "celsius", "temperature")]
+    [InlineData("Cleaners are paid $15.4/hour at the site.", "15.4", "dollar per hour", "currency per time")]
+    [InlineData("Gallium sold for $350 per kg last year.", "350", "dollar per kilogram", "currency per mass")]
     public void Find_UnitFromTheDictionary_HasItsCanonicalNameAndDimension(string text, string fragment, string unit, string dimension)
     {
         var quantity = ClaimStages.Run(text).Single(ClaimKind.Numeric, fragment);
@@ -39,6 +45,7 @@ public sealed class UnitDictionaryTests
     [Theory]
     [InlineData("The trains arrive at 5 in the morning on weekdays.", "5")]
     [InlineData("Three of the 10 at the meeting voted against.", "10")]
+    [InlineData("The course is called \"English 101\" this year.", "101")]
     public void Find_FunctionWordThatIsAlsoASymbol_IsNoUnitWhenSetApart(string text, string fragment)
     {
         var quantity = ClaimStages.Run(text).Claims.Where(c => c.Kind == ClaimKind.Numeric)
