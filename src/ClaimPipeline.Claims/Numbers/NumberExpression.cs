@@ -8,4 +8,13 @@ namespace ClaimPipeline.Claims.Numbers;
 public readonly record struct NumberExpression(int First, int End, double Value, bool Spelled, bool Vague, bool Fraction, string? TokenUnit)
 {
     public bool Negative => Value < 0;
+
+    /// <summary>The other end when the number is itself a range: "5-10" in one token, "tens of millions"; else null.</summary>
+    public double? High { get; init; }
+
+    /// <summary>
+    /// The scale word or suffix that multiplied the number last ("2 thousand", "2bn", "two million": 1000, 1e9, 1e6),
+    /// else 1: a range's lower end written without it takes it ("1 to 2 thousand" is 1000 to 2000).
+    /// </summary>
+    public double Scale { get; init; } = 1;
 }

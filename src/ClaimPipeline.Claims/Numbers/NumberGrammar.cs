@@ -32,6 +32,7 @@ public sealed class NumberGrammar
         ];
         ValueReader[] unsigned =
         [
+            new SlashFractionReader(),      // "1/3 of": before the digits reader, which would read the 1 alone
             new DigitsReader(digitFilters, lexicons), // "20,000", "3bn": digit tokens, which no word reader takes
             new FewReader(lexicons),        // "a few thousand": before the article readers, as "a few" is no "a" + number
             new ArticleNumberReader(lexicons), // "a million": an article and a multiplier
@@ -76,9 +77,10 @@ public sealed class NumberGrammar
             new LevelReached(lexicons),     // "went up to 5.5%": after the phrase whose bound it turns into a level
             new VagueGroupBound(),          // "thousands": last, only when nothing else qualified it
         ];
-        PronounFilters =
+        UncountedFilters =
         [
             new PronounOneFilter(),         // "one of them": after the age reader, which gives a spelled number no unit
+            new DashRangeFilter(lexicons),  // "lost 6-7", "2007-2013": after the age reader, as "aged 16-24" is a range of years
         ];
         Changes =
         [
@@ -118,8 +120,8 @@ public sealed class NumberGrammar
     /// <summary>A bare number that is an age gets the unit "year"; after the bounds, as "people over 60" reads "over".</summary>
     public AgeReader Age { get; }
 
-    /// <summary>Spelled numbers that count nothing once the unit and age are known.</summary>
-    public NonQuantityFilter[] PronounFilters { get; }
+    /// <summary>Numbers that count nothing once the unit and age are known: a pronoun "one", a score written as a range.</summary>
+    public NonQuantityFilter[] UncountedFilters { get; }
 
     /// <summary>"11 years ago": the quantity's time; after the age, as only a quantity with a unit takes it.</summary>
     public AgoReader Ago { get; } = new();

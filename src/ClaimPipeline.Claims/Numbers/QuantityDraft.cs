@@ -47,9 +47,16 @@ public struct QuantityDraft
     /// <summary>A qualifier that reads as a level ("went up to", "exactly") keeps "=": no word of change makes it up or down.</summary>
     public readonly bool KeepsLevel => Bound == "=" && Qualifier is not null;
 
-    /// <summary>A range's second number: its value is the other end; its unit replaces a missing or per-less one.</summary>
+    /// <summary>
+    /// A range's second number: its value is the other end; its unit replaces a missing or per-less one. A scale
+    /// written only after the second number applies to both ("1 to 2 thousand", "between 5 and 10 million": 1000 to
+    /// 2000), when the first is positive and, so scaled, no larger than the second ("from 500 to 2 million" keeps 500).
+    /// </summary>
     public void TakeRange(in Readers.SecondNumber second)
     {
+        var number = Number;
+        if (number.Scale <= 1 && second.Scale > 1 && !number.Vague && !number.Fraction && number.Value > 0 && number.Value * second.Scale <= second.Value)
+            Number = number with { Value = number.Value * second.Scale, Scale = second.Scale };
         High = second.Value;
         if (Unit is null || second.Unit?.StartsWith(Unit + " per ", StringComparison.Ordinal) == true) Unit = second.Unit;
         End = second.End;

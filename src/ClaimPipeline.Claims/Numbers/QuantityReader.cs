@@ -7,7 +7,7 @@ namespace ClaimPipeline.Claims.Numbers;
 
 /// <summary>
 /// Reads the quantity that starts at a token by going through the steps of <see cref="NumberGrammar"/> in order:
-/// currency sign, number, number filters, unit, range or ratio, count filters, bounds, age, pronoun filters, "ago",
+/// currency sign, number, number filters, unit, range or ratio, count filters, bounds, age, uncounted filters, "ago",
 /// changes. A quantity is a claim with rule <see cref="ClaimRules.NumberQuantity"/>, or <see cref="ClaimRules.NumberGroup"/> for a vague group ("thousands").
 /// </summary>
 public sealed class QuantityReader(NumberGrammar grammar, NumberLexicons lexicons)
@@ -24,20 +24,23 @@ public sealed class QuantityReader(NumberGrammar grammar, NumberLexicons lexicon
         if (grammar.Numbers.Read(document, quantity.NumberStart, limit) is not { } number) return null;
         if (quantity.MinusBeforeCurrency) number = number with { Value = MinusSign.Negated(number.Value) };
         quantity.Number = number;
+        quantity.High = number.High;
         quantity.End = number.End;
         if (Rejects(grammar.NumberFilters, document, sentence, quantity)) return number.End;
 
         var (unit, unitEnd) = grammar.Units.Read(document, number, quantity.Currency, number.End, limit);
         quantity.Unit = unit;
         quantity.End = Math.Max(number.End, unitEnd);
-        foreach (var compound in grammar.Compounds)
-            if (compound.Read(document, sentence, ref quantity)) break;
+        // A number that is a range already ("5-10", "tens of millions") takes no second number.
+        if (quantity.High is null)
+            foreach (var compound in grammar.Compounds)
+                if (compound.Read(document, sentence, ref quantity)) break;
         if (Rejects(grammar.CountFilters, document, sentence, quantity)) return number.End;
 
         quantity.First = t;
         foreach (var bound in grammar.Bounds) bound.Apply(document, sentence, ref quantity, found);
         quantity.Unit ??= grammar.Age.Unit(document, sentence, quantity);
-        if (Rejects(grammar.PronounFilters, document, sentence, quantity)) return number.End;
+        if (Rejects(grammar.UncountedFilters, document, sentence, quantity)) return number.End;
         grammar.Ago.Read(document, sentence, ref quantity);
         foreach (var change in grammar.Changes) change.Apply(document, sentence, ref quantity, found);
 

@@ -74,10 +74,10 @@ public static class ClaimRules
         "Baradar has vowed to build an inclusive government.", "a speaker, a cue of intent (vow, pledge, promise…) and its \"to\" clause");
 
     public static readonly ClaimRule NumberQuantity = new("number.quantity", ClaimKind.Numeric, Number,
-        "more than 20,000 people were evacuated", "a number (digits, words, fractions, ranges \"X to Y\") with its unit, qualifier and change");
+        "more than 20,000 people were evacuated", "a number (digits, words, fractions, ranges \"X to Y\", \"5-10\") with its unit, qualifier and change");
 
     public static readonly ClaimRule NumberGroup = new("number.group", ClaimKind.Numeric, Number,
-        "thousands of troops", "a vague magnitude (\"thousands of\", \"tens of thousands\"): its lower bound");
+        "thousands of troops", "a vague magnitude (\"thousands of\", \"hundreds of millions\"): its lower bound; \"tens of thousands\": the range to the next power of ten");
 
     public static readonly ClaimRule NumberDate = new("number.date", ClaimKind.Numeric, Number,
         "on 31 August 2021", "a calendar date (day and month, with or without the year)");

@@ -10,7 +10,8 @@ public sealed class VagueGroupBound : QuantityQualifier
 {
     public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {
-        if (!quantity.Number.Vague) return;
+        // "tens of millions" is a range: both its ends are written, so it is no bound.
+        if (!quantity.Number.Vague || quantity.High is not null) return;
         var word = document.Tokens[quantity.Number.First];
         quantity.Qualifier ??= document.Slice(word.Start, word.End);
         quantity.Bound ??= ">";

@@ -4,8 +4,9 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>
 /// An age written as a bare whole number from 1 to 120, which gets the unit "year": after a name and a comma
-/// ("Mr Ebbers, 63,"), after "aged" or "the age of", after "died at" ("died at 50."), and as a bound after a noun
-/// for people ("people over 60", "where people are over 80"). The words are in data/lexicons/age-words.tsv.
+/// ("Mr Ebbers, 63,"), after "aged" or "the age of" ("aged between 18 and 25" too), after "died at" ("died at 50."),
+/// and as a bound after a noun for people ("people over 60", "where people are over 80"). The words are in
+/// data/lexicons/age-words.tsv.
 /// </summary>
 public sealed class AgeReader(NumberLexicons lexicons)
 {
@@ -30,7 +31,9 @@ public sealed class AgeReader(NumberLexicons lexicons)
             if (document.EntityAtToken(name) is int e and >= 0 && document.Entities[e].Label == EntityLabel.Person) return AgeUnit;
             if (UnitReader.Tag(document, name) == "PROPN" && char.IsUpper(document.FoldedToken(name)[0])) return AgeUnit;
         }
-        if (words.Aged.Contains(previous) || (previous is "of" && before - 1 >= sentence.FirstToken && document.FoldedToken(before - 1) is "age"))
+        // "aged between 18 and 25": the range's "between" stands between the word of age and the number.
+        int aged = previous is "between" && before - 1 > sentence.FirstToken ? before - 1 : before;
+        if (words.Aged.Contains(document.FoldedToken(aged)) || (previous is "of" && before - 1 >= sentence.FirstToken && document.FoldedToken(before - 1) is "age"))
             return AgeUnit;
         if (previous is "at" && closes)
             for (int k = before - 1; k >= Math.Max(sentence.FirstToken, before - DeathWindow); k--)

@@ -17,14 +17,18 @@ public sealed class DigitsReader(DigitFilter[] filters, NumberLexicons lexicons)
     {
         if (document.Tokens[t].Kind != TokenKind.Number) return null;
         var token = document.FoldedToken(t);
-        int i = 0;
-        while (i < token.Length && (char.IsAsciiDigit(token[i]) || (token[i] is ',' or '.' && i + 1 < token.Length && char.IsAsciiDigit(token[i + 1])))) i++;
+        int i = DigitRun(token);
         if (i == 0) return null;
         foreach (var filter in filters)
             if (filter.Rejects(token, i)) return null;
         if (!TryParsePlain(token[..i], out double value)) return null;
-        var rest = token[i..];
+        // "5-10", "1-2bn": a range in one token; what follows its upper end applies to both ends.
+        var range = DashRangeToken.Read(token, i);
+        double high = range?.High ?? 0;
+        if (range is { } r) value = r.Low;
+        var rest = token[(range?.TailStart ?? i)..];
         string? tokenUnit = null;
+        double suffixScale = 1;
         if (rest.Length > 0)
         {
             // "47-year-old", "30-minute": a dash and a word (the score filter took the rest)
@@ -34,11 +38,26 @@ public sealed class DigitsReader(DigitFilter[] filters, NumberLexicons lexicons)
                 // "£800m" is money in millions, "5m people" a count, "60m hurdles" a distance in metres.
                 bool money = t > 0 && lexicons.CurrencyWords.Of(document.FoldedToken(t - 1)) is not null;
                 if (rest is "m" && !money && !(t + 1 < limit && CountFollows(document, t + 1, limit))) tokenUnit = "m";
-                else value *= scale;
+                else
+                {
+                    suffixScale = scale;
+                    value *= scale;
+                    high *= scale;
+                }
             }
             else tokenUnit = rest.ToString(); // its case tells "10MW" from "10mW" (UnitReader.TokenUnit)
         }
-        return Multipliers.After(lexicons, document, t, t + 1, limit, value, spelled: false, vague: false, tokenUnit: tokenUnit);
+        var number = Multipliers.After(lexicons, document, t, t + 1, limit, value, spelled: false, vague: false, tokenUnit: tokenUnit, scale: suffixScale);
+        // "5-10 million": the multiplier words scale the upper end too.
+        return range is null ? number : number with { High = high * (number.Scale / suffixScale) };
+    }
+
+    /// <summary>The length of the plain number that opens <paramref name="token"/>: digits with "," and "." between them.</summary>
+    public static int DigitRun(ReadOnlySpan<char> token)
+    {
+        int i = 0;
+        while (i < token.Length && (char.IsAsciiDigit(token[i]) || (token[i] is ',' or '.' && i + 1 < token.Length && char.IsAsciiDigit(token[i + 1])))) i++;
+        return i;
     }
 
     /// <summary>"20,000" → 20000, "1.5" → 1.5, invariant culture.</summary>
@@ -59,7 +78,8 @@ public sealed class DigitsReader(DigitFilter[] filters, NumberLexicons lexicons)
     private bool CountFollows(Document document, int t, int limit) =>
         document.FoldedToken(t) is "of" || lexicons.Units.Match(document, t, limit, out _) > 0;
 
-    private static double? ScaleOf(ReadOnlySpan<char> suffix) => suffix switch
+    /// <summary>A scale suffix written into a digit token: "k", "m", "bn", "tn".</summary>
+    public static double? ScaleOf(ReadOnlySpan<char> suffix) => suffix switch
     {
         "k" or "K" => 1e3,
         "m" or "mn" or "M" => 1e6,

@@ -3,8 +3,8 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>
-/// "a third of", "a quarter of a percentage point", "a half", "half of the votes": a fraction, only before "of" or
-/// a clause end, since "a third term" is an ordinal and "the second half" a part of a match. "one fifth" and "two
+/// "a third of", "a quarter of a percentage point", "a half", "half of the votes", "a fifth of": a fraction, only
+/// before "of" or a clause end, since "a third term" is an ordinal and "the second half" a part of a match. "one fifth" and "two
 /// thirds" are spelled numbers (<see cref="SpelledNumberReader"/>).
 /// </summary>
 public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
@@ -22,9 +22,14 @@ public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
             return t + 1 < limit && document.FoldedToken(t + 1) is "of" ? new NumberExpression(t, t + 1, Half, true, false, true, null) : null;
         if (t + 1 >= limit || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
             return null;
-        return lexicons.WordAt(document, t + 1) is { Kind: NumberWordKind.Fraction } part && EndsFraction(document, t + 2, limit)
-            ? new NumberExpression(t, t + 2, part.Value, true, false, true, null)
-            : null;
+        double? value = lexicons.WordAt(document, t + 1) switch
+        {
+            { Kind: NumberWordKind.Fraction } part when EndsFraction(document, t + 2, limit) => part.Value,
+            // "a fifth of", "a tenth of": an ordinal from "fourth" on, and only before "of" ("a fifth term", "a second")
+            { Kind: NumberWordKind.Ordinal, Value: >= 4 } ordinal when t + 2 < limit && document.FoldedToken(t + 2) is "of" => 1 / ordinal.Value,
+            _ => null,
+        };
+        return value is { } v ? new NumberExpression(t, t + 2, v, true, false, true, null) : null;
     }
 
     /// <summary>A fraction word ends a fraction before "of", punctuation or the end of the sentence.</summary>

@@ -14,7 +14,8 @@ public sealed class FromToRangeReader(SecondNumberReader second) : CompoundReade
     public override bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity)
     {
         int limit = sentence.EndToken, end = quantity.End, t = quantity.Start;
-        if (end + 1 >= limit || t <= sentence.FirstToken || document.FoldedToken(t - 1) is not "from") return false;
+        if (end + 1 >= limit || t <= sentence.FirstToken || !document.FoldedToken(t - 1).Equals("from", StringComparison.OrdinalIgnoreCase))
+            return false;
         var unit = quantity.Unit;
         for (int k = end; k < Math.Min(limit - 1, end + ToWindow); k++)
         {

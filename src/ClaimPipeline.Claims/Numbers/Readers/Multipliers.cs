@@ -10,13 +10,14 @@ public static class Multipliers
     /// it; a unit written into the number's token ("10,000m") ends it.
     /// </summary>
     public static NumberExpression After(NumberLexicons lexicons, Document document, int first, int end, int limit, double value,
-        bool spelled, bool vague, bool fraction = false, string? tokenUnit = null)
+        bool spelled, bool vague, bool fraction = false, string? tokenUnit = null, double scale = 1)
     {
         while (tokenUnit is null && end < limit && lexicons.WordAt(document, end) is { Kind: NumberWordKind.Multiplier } word)
         {
             value *= word.Value;
+            scale *= word.Value;
             end++;
         }
-        return new NumberExpression(first, end, value, spelled, vague, fraction, tokenUnit);
+        return new NumberExpression(first, end, value, spelled, vague, fraction, tokenUnit) { Scale = scale };
     }
 }

@@ -17,6 +17,6 @@ public sealed class SecondNumberReader(NumberReader numbers, UnitReader units, C
         if (start >= limit || document.FoldedToken(start) is "number") return null;
         if (numbers.Read(document, start, limit) is not { Vague: false } second || CalendarTokens.TryYear(document, start, out _)) return null;
         var (unit, end) = units.Read(document, second, currency, second.End, limit);
-        return new SecondNumber(second.Value, unit, end);
+        return new SecondNumber(second.Value, unit, end, second.Scale);
     }
 }

@@ -16,7 +16,8 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
     public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word) return null;
-        double total = 0, current = 0;
+        if (HyphenatedFraction(document, t, limit) is { } fraction) return fraction;
+        double total = 0, current = 0, scale = 1;
         bool any = false;
         string? tokenUnit = null;
         int k = t;
@@ -50,12 +51,22 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
                 }
                 break;
             }
-            if (kind == NumberWordKind.Unit) current += v;
-            else if (kind == NumberWordKind.Multiplier && v == 100) current = (current == 0 ? 1 : current) * 100;
+            // scale: the multiplier words that end the number ("two hundred thousand": 100000), 1 after a unit word
+            if (kind == NumberWordKind.Unit)
+            {
+                current += v;
+                scale = 1;
+            }
+            else if (kind == NumberWordKind.Multiplier && v == 100)
+            {
+                current = (current == 0 ? 1 : current) * 100;
+                scale *= 100;
+            }
             else if (kind == NumberWordKind.Multiplier)
             {
                 total += (current == 0 ? 1 : current) * v;
                 current = 0;
+                scale *= v;
             }
             else break;
             any = true;
@@ -73,7 +84,28 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
             current *= DozenReader.Dozen;
             k++;
         }
-        return new NumberExpression(t, k, total + current, true, false, false, tokenUnit);
+        return new NumberExpression(t, k, total + current, true, false, false, tokenUnit) { Scale = scale };
+    }
+
+    /// <summary>
+    /// "two-thirds", "three-quarters", "one-fifth" before "of" or a clause end, as "two thirds" is: a count from one to
+    /// nine and a fraction or ordinal word, plural after a count above one (the rugby "three-quarter" is a position).
+    /// </summary>
+    private NumberExpression? HyphenatedFraction(Document document, int t, int limit)
+    {
+        var word = document.FoldedToken(t);
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !FractionReader.EndsFraction(document, t + 1, limit)
+            || !lexicons.NumberWords.TryGet(word[..hyphen], out var count) || count is not { Kind: NumberWordKind.Unit, Value: >= 1 and < 10 }
+            || !lexicons.NumberWords.TryGet(word[(hyphen + 1)..], out var denominator) || (word[^1] == 's') != (count.Value > 1))
+            return null;
+        double? part = denominator.Kind switch
+        {
+            NumberWordKind.Fraction => denominator.Value,
+            NumberWordKind.Ordinal when denominator.Value >= 3 => 1 / denominator.Value,
+            _ => null,
+        };
+        return part is { } of ? new NumberExpression(t, t + 1, count.Value * of, true, false, true, null) : null;
     }
 
     /// <summary>Value of a number word, with "twenty-one" and hyphenated units ("two-day" → 2 and tail "day").</summary>

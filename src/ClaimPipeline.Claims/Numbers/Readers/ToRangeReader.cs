@@ -4,9 +4,10 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>
-/// "252 to 287 miles", "between 5 and 10", "4.7%-4.8%", "2000 - 2500": a range, when the second number's unit
-/// agrees. "Stoxx 50 -1.3%" is a number and a signed one. After "from", "by" or "to", or after a word of change,
-/// "X to Y" is a change and a level ("rose 2% to $11.1bn"), not a range.
+/// "252 to 287 miles", "between 5 and 10", "20 through 100", "4.7%-4.8%", "2000 - 2500", "8- to 16-metre": a range,
+/// when the second number's unit agrees; "$7/$9", "5%/10%": alternatives of one unit written on both numbers.
+/// "Stoxx 50 -1.3%" is a number and a signed one. After "from", "by" or "to", or after a word of change, "X to Y" is a
+/// change and a level ("rose 2% to $11.1bn"), not a range.
 /// </summary>
 public sealed class ToRangeReader(SecondNumberReader second, ChangeWordBefore changeBefore) : CompoundReader
 {
@@ -16,15 +17,23 @@ public sealed class ToRangeReader(SecondNumberReader second, ChangeWordBefore ch
         if (end + 1 >= limit) return false;
         var joint = document.FoldedToken(end);
         var before = t > sentence.FirstToken ? document.FoldedToken(t - 1) : default;
-        bool between = before is "between" && joint is "and";
+        bool between = Is(before, "between") && joint is "and";
         bool dash = joint is "-" or "–" && !MinusSign.At(document, end, limit);
-        bool to = (joint is "to" || dash) && !(before is "from" or "by" or "to") && changeBefore.Before(document, sentence, t) is null;
-        if (!between && !to) return false;
+        // "8- to 16-metre", "two- to three-year": a suspended hyphen before "to"
+        int next = dash && document.FoldedToken(end + 1) is "to" && document.Tokens[end].Start == document.Tokens[end - 1].End ? end + 2 : end + 1;
+        bool to = (joint is "to" or "through" || dash) && !(Is(before, "from") || Is(before, "by") || Is(before, "to"))
+            && changeBefore.Before(document, sentence, t) is null;
+        bool slash = joint is "/" && quantity.Unit is not null;
+        if (!between && !to && !slash) return false;
         var unit = quantity.Unit;
-        if (second.Read(document, end + 1, limit) is not { } other
-            || !(unit is null || other.Unit is null || other.Unit == unit || other.Unit.StartsWith(unit + " per ", StringComparison.Ordinal)))
-            return false;
+        if (second.Read(document, next, limit) is not { } other) return false;
+        bool agrees = slash
+            ? other.Unit == unit && other.Value > quantity.Number.Value
+            : unit is null || other.Unit is null || other.Unit == unit || other.Unit.StartsWith(unit + " per ", StringComparison.Ordinal);
+        if (!agrees) return false;
         quantity.TakeRange(other);
         return true;
     }
+
+    private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
 }

@@ -73,4 +73,16 @@ public sealed class DateReaderTests
         Assert.Null(ReadAt(new YearReader(HandBuilt.Lexicons), HandBuilt.Text("He paid $2010 in cash."), "2010"));
         Assert.Null(ReadAt(new YearReader(HandBuilt.Lexicons), HandBuilt.Text("He paid 3010 in cash."), "3010"));
     }
+
+    [Theory]
+    [InlineData("They eat 2000 - 2500 calories.", false)]      // the other end is no year
+    [InlineData("Between 2000 and 3000 marched.", false)]
+    [InlineData("From 1990 to 2000 it grew.", true)]            // two years
+    [InlineData("In 2004 to 15 March it grew.", true)]          // a smaller number: no range
+    public void YearReader_LeavesTheLowEndOfARangeOfCounts(string text, bool year)
+    {
+        var document = HandBuilt.Text(text);
+        var first = document.Tokens.Select((_, t) => t).First(t => document.Tokens[t].Kind == TokenKind.Number);
+        Assert.Equal(year, ReadAt(new YearReader(HandBuilt.Lexicons), document, document.TokenText(first).ToString()) is not null);
+    }
 }

@@ -27,11 +27,30 @@ public sealed class FilterTests
 
     [Theory]
     [InlineData("2-1", 1, true)]
-    [InlineData("2007-2013", 4, true)]
+    [InlineData("2004-05", 4, true)]
+    [InlineData("4-3-3", 1, true)]
+    [InlineData("2007-2013", 4, false)] // a low-high pair: the dash range filter decides once the unit is known
+    [InlineData("5-10", 1, false)]
     [InlineData("47-year-old", 2, false)]
     [InlineData("47", 2, false)]
-    public void ScoreFilter_RejectsScoresAndSpans(string token, int digits, bool rejects) =>
+    public void ScoreFilter_RejectsScoresAndCodes_LeavesLowHighPairs(string token, int digits, bool rejects) =>
         Assert.Equal(rejects, new ScoreFilter().Rejects(token, digits));
+
+    [Theory]
+    [InlineData("Chelsea won 6-7 on Sunday.", "6-7", null, true)]            // a score
+    [InlineData("The plan for 2007-2013 was agreed.", "2007-2013", null, true)] // a span of years
+    [InlineData("The 2007-2013 budgets were agreed.", "2007-2013", "budget", true)]
+    [InlineData("The firm hired 20-30 engineers.", "20-30", "engineer", false)]
+    [InlineData("Growth of 4.7-4.8 is likely.", "4.7-4.8", null, false)]    // no score has decimals
+    [InlineData("The range is 1000-5000 today.", "1000-5000", null, false)] // nor runs to thousands
+    [InlineData("Some 5-10 million watched.", "5-10", null, false)]         // a scale makes it an amount
+    public void DashRangeFilter_RejectsScoresAndSpansOfYears(string text, string number, string? unit, bool rejects)
+    {
+        var document = HandBuilt.Text(text);
+        var quantity = document.Draft(number);
+        quantity.Unit = unit;
+        Assert.Equal(rejects, Rejects(new DashRangeFilter(Lexicons), document, quantity));
+    }
 
     [Theory]
     [InlineData("3rd", 1, true)]

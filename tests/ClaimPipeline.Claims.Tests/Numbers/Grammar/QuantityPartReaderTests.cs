@@ -72,6 +72,10 @@ public sealed class QuantityPartReaderTests
     [InlineData("The road is 252 to 287 miles long.", "252", 287, "mile")]
     [InlineData("The crowd was between 5,000 and 8,000 people.", "5,000", 8000, "people")]
     [InlineData("Growth will be 4.7%-4.8% next year.", "4.7", 4.8, "percent")]
+    [InlineData("Between 5 and 10 people came.", "5", 10, "people")]       // "between" opening the sentence
+    [InlineData("The range is 20 through 100 points.", "20", 100, "point")]
+    [InlineData("Nurses work 8- to 10-hour shifts.", "8", 10, "hour")]       // a suspended hyphen
+    [InlineData("Rates of 5%/10% apply.", "5", 10, "percent")]             // alternatives of one unit
     public void ToRangeReader_ReadsTheOtherEnd(string text, string first, double high, string unit)
     {
         var document = HandBuilt.Text(text).Tag("people", "NOUN");
@@ -85,6 +89,8 @@ public sealed class QuantityPartReaderTests
     [InlineData("Sales rose 2% to 5% in May.", "2")]          // a change and a level
     [InlineData("The index went from 2% to 5% in May.", "2")]  // "from … to" is the next reader's
     [InlineData("They won 5 to 2010 votes.", "5")]            // a year is no second number
+    [InlineData("The ratio is 3/5 today.", "3")]              // a slash without a unit
+    [InlineData("It cost 5%/$10 today.", "5")]                // a slash between two units
     public void ToRangeReader_LeavesChangesFromAndYears(string text, string first)
     {
         var document = HandBuilt.Text(text);
@@ -102,6 +108,21 @@ public sealed class QuantityPartReaderTests
         var document = HandBuilt.Text(text);
         var quantity = WithUnit(document, first);
         Assert.Equal(read, new FromToRangeReader(Second).Read(document, document.SentenceOf(quantity.Start), ref quantity));
+        Assert.Equal(high, quantity.High);
+    }
+
+    [Theory]
+    [InlineData("The club needs 1 to 2 thousand members.", "1", 1000, 2000)]
+    [InlineData("It grew from 500 to 2 million users.", "500", 500, 2e6)]   // 500 million would pass 2 million
+    [InlineData("It took two to three million years.", "two", 2e6, 3e6)]
+    public void RangeReaders_ApplyAScaleWrittenOnlyAfterTheUpperEnd(string text, string first, double low, double high)
+    {
+        var document = HandBuilt.Text(text);
+        var quantity = WithUnit(document, first);
+        var sentence = document.SentenceOf(quantity.Start);
+        Assert.True(new ToRangeReader(Second, new ChangeWordBefore(Lexicons)).Read(document, sentence, ref quantity)
+            || new FromToRangeReader(Second).Read(document, sentence, ref quantity));
+        Assert.Equal(low, quantity.Number.Value);
         Assert.Equal(high, quantity.High);
     }
 

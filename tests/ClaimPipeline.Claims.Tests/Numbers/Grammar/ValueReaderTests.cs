@@ -31,6 +31,27 @@ public sealed class ValueReaderTests
         Assert.False(number.Value.Spelled);
     }
 
+    [Theory]
+    [InlineData("The firm hired 20-30 engineers.", "20-30", 20, 30)]
+    [InlineData("Prices run 2,000-2,500 euros.", "2,000-2,500", 2000, 2500)]
+    [InlineData("The state sold 2-3bn euros.", "2-3bn", 2e9, 3e9)]        // the scale after the upper end applies to both
+    [InlineData("The range is 5k-20k today.", "5k-20k", 5000, 20000)]
+    [InlineData("Some 5-10 million watched.", "5-10", 5e6, 1e7)]
+    public void DigitsReader_ReadsARangeInOneToken(string text, string token, double low, double high)
+    {
+        var number = ReadAt(Digits, HandBuilt.Text(text), token)!.Value;
+        Assert.Equal(low, number.Value);
+        Assert.Equal(high, number.High);
+    }
+
+    [Theory]
+    [InlineData("2-1")]        // a score: the upper end first
+    [InlineData("2004-05")]    // a season
+    [InlineData("4-3-3")]      // a formation
+    [InlineData("2021-08-24")] // a date
+    public void DashRangeToken_ReadsOnlyTwoNumbersLowFirst(string token) =>
+        Assert.Null(DashRangeToken.Read(token, DigitsReader.DigitRun(token)));
+
     [Fact]
     public void DigitsReader_TakesMultipliersAfterAndMillionsForMoney()
     {
@@ -118,6 +139,34 @@ public sealed class ValueReaderTests
         Assert.True(number.Fraction);
     }
 
+    [Fact]
+    public void FractionReader_ReadsAnOrdinalAfterAnArticleOnlyBeforeOf()
+    {
+        var document = HandBuilt.Text("A fifth of them left, a fifth term began, a second of it passed.");
+        Assert.Equal(0.2, ReadAt(new FractionReader(Lexicons), document, "A")!.Value.Value);
+        Assert.Null(ReadAt(new FractionReader(Lexicons), document, "a"));
+        Assert.Null(ReadAt(new FractionReader(Lexicons), document, "a", 1));
+    }
+
+    [Theory]
+    [InlineData("He ate 1/3 of the cake.", 1 / 3.0)]
+    [InlineData("More than 1/2 of them came.", 0.5)]
+    public void SlashFractionReader_ReadsASmallerNumberOverALargerBeforeOf(string text, double value)
+    {
+        var document = HandBuilt.Text(text);
+        var number = ReadAt(new SlashFractionReader(), document, "1")!.Value;
+        Assert.Equal(value, number.Value, 6);
+        Assert.True(number.Fraction);
+        Assert.Equal(3, number.End - number.First);
+    }
+
+    [Theory]
+    [InlineData("It is open 24/7 of course.", "24")] // a larger number first
+    [InlineData("We met on 1/3 this year.", "1")]    // no "of": a date
+    [InlineData("He ate 1 / 3 of it.", "1")]         // spaced: a list or arithmetic
+    public void SlashFractionReader_LeavesDatesAndOdds(string text, string first) =>
+        Assert.Null(ReadAt(new SlashFractionReader(), HandBuilt.Text(text), first));
+
     [Theory]
     [InlineData("She won a third term.", "a")]           // an ordinal
     [InlineData("The second half started.", "half")]    // a part of a match
@@ -136,7 +185,19 @@ public sealed class ValueReaderTests
         Assert.True(tens.Vague);
         var thousands = ReadAt(new GroupReader(Lexicons), document, "thousands", 1)!.Value;
         Assert.Equal(1000, thousands.Value);
+        Assert.Null(thousands.High);
         Assert.Null(ReadAt(new GroupReader(Lexicons), document, "two"));
+    }
+
+    [Fact]
+    public void GroupReader_TensOfAGroup_IsARangeToTheNextPowerOfTen()
+    {
+        var document = HandBuilt.Text("Tens of millions watched, tens of them left, hundreds of thousands stayed.");
+        var millions = ReadAt(new GroupReader(Lexicons), document, "Tens")!.Value;
+        Assert.Equal(1e7, millions.Value);
+        Assert.Equal(1e8, millions.High);
+        Assert.Null(ReadAt(new GroupReader(Lexicons), document, "tens")!.Value.High);      // "tens" alone: a bound
+        Assert.Null(ReadAt(new GroupReader(Lexicons), document, "hundreds")!.Value.High);  // numbers-dev: 100000 ">"
     }
 
     [Theory]
@@ -145,6 +206,9 @@ public sealed class ValueReaderTests
     [InlineData("She wrote three dozen songs.", "three", 36, "three dozen", null)]
     [InlineData("One fifth of it went.", "One", 0.2, "One fifth", null)]
     [InlineData("It was a two-day strike.", "two-day", 2, "two-day", "day")]
+    [InlineData("Two-thirds of it went.", "Two-thirds", 2 / 3.0, "Two-thirds", null)]
+    [InlineData("One-fifth of it went.", "One-fifth", 0.2, "One-fifth", null)]
+    [InlineData("Two fifths of it went.", "Two", 0.4, "Two fifths", null)]
     public void SpelledNumberReader_ReadsNumbersInWords(string text, string first, double value, string words, string? tokenUnit)
     {
         var document = HandBuilt.Text(text);
