@@ -178,9 +178,11 @@ public sealed class UnitReader(NumberLexicons lexicons)
         if (word is "per" or "/")
         {
             if (Lexicon(document, t, limit) is { Lemma: "percent" }) return null; // "per cent" is a unit of its own
-            if (Lexicon(document, t + 1, limit) is { } unit) return (unit.Lemma, t + 1 + unit.Length);
-            int length = lexicons.UnitSymbols.Match(document, t + 1, limit, out var symbol);
-            return length > 0 ? (symbol, t + 1 + length) : null;
+            var (per, end) = Lexicon(document, t + 1, limit) is { } unit ? (unit.Lemma, t + 1 + unit.Length)
+                : lexicons.UnitSymbols.Match(document, t + 1, limit, out var symbol) is > 0 and var length ? (symbol, t + 1 + length) : (null, 0);
+            // "$7/$9": a sign before another number is a second price, not the unit of a rate.
+            if (per is null || (end < limit && char.IsAsciiDigit(document.FoldedToken(end)[0]))) return null;
+            return (per, end);
         }
         if (word is not ("a" or "an" or "every" or "each")) return null;
         return Lexicon(document, t + 1, limit) is { } timeUnit && lexicons.UnitKinds.EndsARate(timeUnit.Lemma)
