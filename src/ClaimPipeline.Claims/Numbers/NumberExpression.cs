@@ -8,4 +8,7 @@ namespace ClaimPipeline.Claims.Numbers;
 public readonly record struct NumberExpression(int First, int End, double Value, bool Spelled, bool Vague, bool Fraction, string? TokenUnit)
 {
     public bool Negative => Value < 0;
+
+    /// <summary>A plus sign stood before the number ("+0.8%"): the sign of a rise, as a minus sign is of a fall.</summary>
+    public bool Plus { get; init; }
 }
