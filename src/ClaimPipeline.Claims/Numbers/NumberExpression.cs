@@ -17,4 +17,7 @@ public readonly record struct NumberExpression(int First, int End, double Value,
     /// else 1: a range's lower end written without it takes it ("1 to 2 thousand" is 1000 to 2000).
     /// </summary>
     public double Scale { get; init; } = 1;
+
+    /// <summary>A plus sign stood before the number ("+0.8%"): the sign of a rise, as a minus sign is of a fall.</summary>
+    public bool Plus { get; init; }
 }

@@ -85,10 +85,11 @@ public sealed class NumberGrammar
         Changes =
         [
             changeBefore,                   // "rose 2%": the verb before the number is the surest sign of a change
+            new ComparedWithEarlier(lexicons), // "13% greater than last year": before "a 3% rise", as "higher than in France" is no rise
             new ChangeWordAfter(lexicons),  // "a 3% rise"
             new CoordinatedChange(),        // "cuts of 9.6% … and 5.6%": only when the quantity's own words say nothing
             new BoundAsChange(),            // no direction: the bound, so a direction wins over "more than" or "about"
-            new NegativeChange(lexicons),   // "-1.3%": once the change is known, as "up" with a minus sign becomes "down"
+            new SignedChange(lexicons),     // "-1.3%", "+0.8%": once the change is known, as "up" with a minus sign becomes "down"
             new ConversionInBrackets(),     // "about $2.95bn (£1.57bn)": last, it copies a finished change
         ];
     }

@@ -59,12 +59,13 @@ public sealed class NumberLexicons
         var changeWords = new Dictionary<string, ChangeWord>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in LexiconFile.Read(paths.ChangeWords, minFields: 3))
         {
-            if (line[1] is not ("up" or "down") || line[2] is not ("before" or "after" or "of"))
-                throw new LexiconException($"{paths.ChangeWords}:{line.LineNumber}: expected form, up or down, and before, after or of");
+            if (line[1] is not ("up" or "down") || line[2] is not ("before" or "by" or "after" or "of"))
+                throw new LexiconException($"{paths.ChangeWords}:{line.LineNumber}: expected form, up or down, and before, by, after or of");
             var word = changeWords.GetValueOrDefault(line[0]);
             changeWords[line[0]] = line[2] switch
             {
                 "before" => word with { Before = line[1] },
+                "by" => word with { By = line[1] },
                 "after" => word with { After = line[1] },
                 _ => word with { Of = line[1] },
             };

@@ -3,8 +3,9 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 
 /// <summary>
-/// "a 3% rise", "337,000 new jobs added": a word of change right after the quantity (its "after" direction, or a
-/// verb's "before" one); not "10 miles down the road", where "up" and "down" are adverbs of place.
+/// "a 3% rise", "337,000 new jobs added": a word of change right after the quantity, by its "after" direction (a noun
+/// or a participle that takes what it adds or removes); not "two planes crashed", whose subject the number is, nor "10
+/// miles down the road", where "up" and "down" are adverbs of place.
 /// </summary>
 public sealed class ChangeWordAfter(NumberLexicons lexicons) : QuantityQualifier
 {
@@ -13,7 +14,6 @@ public sealed class ChangeWordAfter(NumberLexicons lexicons) : QuantityQualifier
         int end = quantity.End;
         if (quantity.Change is not null || quantity.KeepsLevel || end >= sentence.EndToken) return;
         var word = document.FoldedToken(end);
-        if (lexicons.ChangeWords.TryGet(word, out var after) && (after.After ?? (word is "up" or "down" ? null : after.Before)) is { } direction)
-            quantity.Change = direction;
+        if (lexicons.ChangeWords.TryGet(word, out var after) && after.After is { } direction) quantity.Change = direction;
     }
 }

@@ -8,8 +8,8 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 /// </summary>
 public sealed class QualifierPhrase(NumberLexicons lexicons) : QuantityQualifier
 {
-    /// <summary>The longest phrase in qualifiers.tsv, in tokens ("no fewer than").</summary>
-    private const int MaxTokens = 3;
+    /// <summary>The longest phrase in qualifiers.tsv, in tokens ("well in excess of").</summary>
+    private const int MaxTokens = 4;
 
     public override void Apply(Document document, SentenceSpan sentence, ref QuantityDraft quantity, List<FoundQuantity> found)
     {

@@ -2,7 +2,7 @@ using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Claims.Numbers.Readers;
 
-/// <summary>The sign of a negative number: a dash joined to the token after it.</summary>
+/// <summary>The sign of a number: a dash (or a plus sign) joined to the token after it.</summary>
 public static class MinusSign
 {
     /// <summary>
@@ -12,11 +12,18 @@ public static class MinusSign
     /// "4.7%-4.8%" and "2000–2500" are ranges. A dash with a space after it is a range ("2000 - 2500") or a list
     /// bullet ("- 5 things").
     /// </summary>
-    public static bool At(Document document, int t, int limit)
+    public static bool At(Document document, int t, int limit) => SignAt(document, t, limit, '-', '\u2013');
+
+    /// <summary>A plus sign placed as a minus sign would be ("+0.8%", "(+1.2%)"): a rise in a market table.</summary>
+    public static bool PlusAt(Document document, int t, int limit) => SignAt(document, t, limit, '+', '+');
+
+    private static bool SignAt(Document document, int t, int limit, char sign, char otherSign)
     {
         if (t + 1 >= limit) return false;
         var dash = document.Tokens[t];
-        if (dash.Length != 1 || document.Folded[dash.Start] is not ('-' or '\u2013') || document.Tokens[t + 1].Start != dash.End) return false;
+        if (dash.Length != 1 || (document.Folded[dash.Start] != sign && document.Folded[dash.Start] != otherSign)
+            || document.Tokens[t + 1].Start != dash.End)
+            return false;
         if (dash.Start == 0) return true;
         char before = document.Folded[dash.Start - 1];
         return char.IsWhiteSpace(before) || before is '(' or '[';

@@ -4,17 +4,20 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>
 /// "-5C", "−0.4%", "minus 20C": a minus sign (<see cref="MinusSign"/>) before digits, or the word "minus", and the
-/// number after it, negated; a vague group after it ("minus thousands") is no number. The number after the sign is
+/// number after it, negated; "+0.8%": a plus sign, and the number after it, marked <see cref="NumberExpression.Plus"/>; a vague group after it ("minus thousands") is no number. The number after the sign is
 /// read by the unsigned readers only, so that "minus minus …" cannot recurse.
 /// </summary>
 public sealed class SignedNumberReader(NumberReader unsigned, NumberLexicons lexicons) : ValueReader
 {
-    /// <summary>A dash (an en dash too) or "minus".</summary>
-    public override string OpeningCharacters => "-\u2013m";
+    /// <summary>A dash (an en dash too), a plus sign or "minus".</summary>
+    public override string OpeningCharacters => "-\u2013+m";
 
     public override NumberExpression? Read(Document document, int t, int limit)
     {
-        bool sign = MinusSign.At(document, t, limit) && document.Tokens[t + 1].Kind == TokenKind.Number;
+        bool digitsNext = t + 1 < limit && document.Tokens[t + 1].Kind == TokenKind.Number;
+        if (digitsNext && MinusSign.PlusAt(document, t, limit))
+            return unsigned.Read(document, t + 1, limit) is { Vague: false } unsignedNumber ? unsignedNumber with { First = t, Plus = true } : null;
+        bool sign = digitsNext && MinusSign.At(document, t, limit);
         if (!sign && !IsMinusWord(document, t, limit)) return null;
         return unsigned.Read(document, t + 1, limit) is { Vague: false } number
             ? number with { First = t, Value = MinusSign.Negated(number.Value) }

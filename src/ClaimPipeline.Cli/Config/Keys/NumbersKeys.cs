@@ -22,7 +22,7 @@ public static class NumbersKeys
         "past forms for finding a number's predicate");
 
     public static PathOption ChangeWords { get; } = new("changeWords", "data/lexicons/change-words.tsv",
-        "words that make a number the size of a rise or fall (\"rose\", \"a 3% cut\", \"cuts of\"), with direction and position");
+        "words that make a number the size of a rise or fall (\"rose\", \"a 3% cut\", \"cuts of\", \"raised … by\"), with direction and position");
 
     public static PathOption UnitKinds { get; } = new("unitKinds", "data/lexicons/unit-kinds.tsv",
         "unit lemmas that measure rather than count (time, date, share, points, money), and which can end a rate (\"£3,000 a year\"); the one list the subject, carried-unit, rate and negative-change rules read");
@@ -34,7 +34,7 @@ public static class NumbersKeys
         "words that make a bare number an age, by role: \"aged 14\", \"died at 50\", \"people over 60\"");
 
     public static PathOption ChangeContext { get; } = new("changeContext", "data/lexicons/change-context.tsv",
-        "words around the words of change, by role: fillers (\"rose by just 28%\"), phrasal verbs whose \"up\" is no rise (\"picked up five\"), verbs of movement before \"up to\" (\"went up to 5.5%\": a level)");
+        "words around the words of change, by role: fillers (\"rose by just 28%\"), phrasal verbs whose \"up\" is no rise (\"picked up five\"), verbs of movement before \"up to\" (\"went up to 5.5%\": a level), comparatives and the words of an earlier time after \"than\" (\"13% greater than last year\": a rise)");
 
     public static PathOption Confidence { get; } = new("confidence", null,
         "a confidence table (`claims train number-confidence`): calibrated confidence of numeric rows per rule and whether the quantity has a unit",

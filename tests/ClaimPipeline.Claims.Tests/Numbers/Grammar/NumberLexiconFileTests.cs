@@ -31,10 +31,23 @@ public sealed class NumberLexiconFileTests : IDisposable
         Assert.False(kinds.CarriesToCounts("percent"));
         Assert.False(kinds.CarriesToCounts("decade"));
         Assert.True(kinds.SignsAChange("basis point"));
+        Assert.True(kinds.SignsAChange("point"));
         Assert.False(kinds.SignsAChange("c"));
         Assert.False(kinds.SignsAChange(null));
         Assert.True(kinds.EndsARate("hour"));
         Assert.False(kinds.EndsARate("decade"));
+    }
+
+    [Fact]
+    public void ChangeWords_TheShippedList_KeepsEachPlaceApart()
+    {
+        var words = HandBuilt.Lexicons.ChangeWords;
+        Assert.True(words.TryGet("raised", out var raised));
+        Assert.Equal(new ChangeWord(null, null, null, "up"), raised); // only with "by": "raised £5m" is an amount
+        Assert.True(words.TryGet("crashed", out var crashed));
+        Assert.Equal(new ChangeWord("down", null, null), crashed); // "two planes crashed": no change after a number
+        Assert.True(words.TryGet("rally", out var rally));
+        Assert.Null(rally.Of); // "a rally of 5,000 people"
     }
 
     [Theory]

@@ -41,13 +41,28 @@ public sealed class QualifierTests
     [Fact]
     public void OrMoreAfter_IsALowerBoundInTheClaim()
     {
-        var document = HandBuilt.Text("Groups of 20 or more met; 20 or so did not.");
+        var document = HandBuilt.Text("Groups of 20 or more met; 20 or so did not; 20 or 30 left.");
         var more = Apply(new OrMoreAfter(), document, document.Draft("20"));
         Assert.Equal(">", more.Bound);
         Assert.Equal("20 or more", document.Words(more.First, more.End));
         var so = Apply(new OrMoreAfter(), document, document.Draft("20", 1));
-        Assert.Null(so.Bound);
-        Assert.Equal(document.Token("20", 1) + 1, so.End);
+        Assert.Equal("~", so.Bound);
+        Assert.Equal("20 or so", document.Words(so.First, so.End));
+        var or = Apply(new OrMoreAfter(), document, document.Draft("20", 2));
+        Assert.Null(or.Bound);
+        Assert.Equal(document.Token("20", 2) + 1, or.End);
+    }
+
+    [Theory]
+    [InlineData("Groups of 20 or fewer met.", "<")]
+    [InlineData("Groups of 20 and under met.", "<")]
+    [InlineData("People of 65 and over met.", ">")]
+    [InlineData("Groups of 20 or more than 30 met.", null)]
+    [InlineData("Groups of 20 or more than that met.", ">")]
+    public void OrMoreAfter_ReadsBoundsAfterOrAndAnd(string text, string? bound)
+    {
+        var document = HandBuilt.Text(text);
+        Assert.Equal(bound, Apply(new OrMoreAfter(), document, document.Draft(text.Contains("65") ? "65" : "20")).Bound);
     }
 
     [Theory]
@@ -156,13 +171,17 @@ public sealed class QualifierTests
     [InlineData("Growth fell to -1.3% on the day.", "percent", "=", "=")]
     [InlineData("It was -5C at night.", "c", "=", "=")]
     [InlineData("It rose -5C at night.", "c", "up", "down")]
-    public void NegativeChange_MakesANegativeShareOrChangeAFall(string text, string unit, string change, string expected)
+    [InlineData("The FTSE 100 -12 points on the day.", "point", "=", "down")]
+    [InlineData("The Dax +1.3% on the day.", "percent", "=", "up")]
+    [InlineData("Growth rose to +1.3% on the day.", "percent", "=", "=")]
+    [InlineData("It was +5C at night.", "c", "=", "=")]
+    public void SignedChange_MakesASignedShareOrPointsAChange(string text, string unit, string change, string expected)
     {
         var document = HandBuilt.Text(text);
-        var quantity = document.Draft("-");
+        var quantity = document.Draft(text.Contains('+') ? "+" : "-");
         quantity.Unit = unit;
         quantity.Change = change;
-        Assert.Equal(expected, Apply(new NegativeChange(Lexicons), document, quantity).Change);
+        Assert.Equal(expected, Apply(new SignedChange(Lexicons), document, quantity).Change);
     }
 
     [Fact]

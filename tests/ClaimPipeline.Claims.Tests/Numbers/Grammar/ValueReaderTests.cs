@@ -81,6 +81,17 @@ public sealed class ValueReaderTests
         Assert.Equal(document.Token(sign), number.First);
     }
 
+    [Fact]
+    public void SignedNumberReader_MarksAPlusSign_KeepingTheValue()
+    {
+        var document = HandBuilt.Text("The Dax (+0.8%) and 3 + 4 rose.");
+        var number = ReadAt(new SignedNumberReader(new NumberReader([Digits]), Lexicons), document, "+")!.Value;
+        Assert.Equal(0.8, number.Value);
+        Assert.True(number.Plus);
+        Assert.Equal(document.Token("+"), number.First);
+        Assert.Null(ReadAt(new SignedNumberReader(new NumberReader([Digits]), Lexicons), document, "+", 1)); // "3 + 4": a sum
+    }
+
     [Theory]
     [InlineData("The margin is plus or minus 3 points.", "minus")] // a margin
     [InlineData("Ten minus 3 is seven.", "minus")]              // arithmetic
