@@ -31,7 +31,8 @@ internal static class ClaimStages
         UnitKinds: RepoPaths.Lexicon("unit-kinds.tsv"),
         NonQuantityWords: RepoPaths.Lexicon("non-quantity-words.tsv"),
         AgeWords: RepoPaths.Lexicon("age-words.tsv"),
-        ChangeContext: RepoPaths.Lexicon("change-context.tsv")), TestStages.Tokenizer);
+        ChangeContext: RepoPaths.Lexicon("change-context.tsv"),
+        DateWords: RepoPaths.Lexicon("date-words.tsv")), TestStages.Tokenizer);
 
     public static NumberFinder Numbers { get; } = new(NumberLexicons);
 

@@ -219,7 +219,8 @@ public sealed class StageFactory(bool loadModels = true)
                     UnitKinds: options.Path(NumbersKeys.UnitKinds),
                     NonQuantityWords: options.Path(NumbersKeys.NonQuantityWords),
                     AgeWords: options.Path(NumbersKeys.AgeWords),
-                    ChangeContext: options.Path(NumbersKeys.ChangeContext));
+                    ChangeContext: options.Path(NumbersKeys.ChangeContext),
+                    DateWords: options.Path(NumbersKeys.DateWords));
                 var confidencePath = options.OptionalPath(NumbersKeys.Confidence);
                 var tokenizer = Borrowed(_tokenizer);
                 options.RejectUnknown();

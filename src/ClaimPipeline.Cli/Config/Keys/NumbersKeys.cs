@@ -33,6 +33,9 @@ public static class NumbersKeys
     public static PathOption ChangeContext { get; } = new("changeContext", "data/lexicons/change-context.tsv",
         "words around the words of change, by role: fillers (\"rose by just 28%\"), phrasal verbs whose \"up\" is no rise (\"picked up five\"), verbs of movement before \"up to\" (\"went up to 5.5%\": a level)");
 
+    public static PathOption DateWords { get; } = new("dateWords", "data/lexicons/date-words.tsv",
+        "words that make a date, year or decade a row of its own or only the time of another claim, by role: prepositions that attach it to an event (\"was arrested in 2010\"), deadline words (\"the August 31 deadline\", \"due on\"), clause boundaries, verbs that state no event, determiners that make a year a modifier (\"the 2005 budget\")");
+
     public static PathOption Confidence { get; } = new("confidence", null,
         "a confidence table (`claims train number-confidence`): calibrated confidence of numeric rows per rule and whether the quantity has a unit",
         whenUnset: "none (rule priors)");
