@@ -82,6 +82,8 @@ public sealed class UnitReader(NumberLexicons lexicons)
                 return (unit.Lemma, j + unit.Length);
             if (document.Tokens[j].Kind != TokenKind.Word) return null;
             var word = document.FoldedToken(j);
+            // "Windows 7 next year", "the bottom three last season": right after the number these open a time expression.
+            if (j == t && word is "last" or "next" or "this") return null;
             var tag = Tag(document, j);
             bool capital = char.IsUpper(word[0]);
             bool nextNoun = j + 1 < limit && IsNoun(document, j + 1);

@@ -25,7 +25,7 @@ public static class NumbersKeys
         "unit lemmas that measure rather than count (time, date, share, points, money), and which can end a rate (\"£3,000 a year\"); the one list the subject, carried-unit, rate and negative-change rules read");
 
     public static PathOption NonQuantityWords { get; } = new("nonQuantityWords", "data/lexicons/non-quantity-words.tsv",
-        "words that make a number no quantity, by role: clock times (\"10:30\", \"3 pm\"), streets (\"10 Downing Street\"), references (\"No. 10\"), positions (\"the top 10\"), countries that do not make digits a name (\"US 500\")");
+        "words that make a number no quantity, by role: clock times (\"10:30\", \"3 pm\"), streets (\"10 Downing Street\"), references (\"No. 10\"), positions (\"the top 10\"), countries that do not make digits a name (\"US 500\"), persons a race distance names (\"the 100m champion\")");
 
     public static PathOption AgeWords { get; } = new("ageWords", "data/lexicons/age-words.tsv",
         "words that make a bare number an age, by role: \"aged 14\", \"died at 50\", \"people over 60\"");
