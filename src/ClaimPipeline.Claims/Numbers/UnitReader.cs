@@ -35,7 +35,9 @@ public sealed class UnitReader(NumberLexicons lexicons)
                 unit = lexical.Lemma;
                 end = k + lexical.Length;
             }
-            else if (CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
+            // "Windows 7 next year", "the bottom three last season": right after the number these open a time, not a noun.
+            else if (!(k < limit && document.FoldedToken(k) is "last" or "next" or "this")
+                     && CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
             {
                 unit = noun.Lemma;
                 end = noun.End;
@@ -82,8 +84,6 @@ public sealed class UnitReader(NumberLexicons lexicons)
                 return (unit.Lemma, j + unit.Length);
             if (document.Tokens[j].Kind != TokenKind.Word) return null;
             var word = document.FoldedToken(j);
-            // "Windows 7 next year", "the bottom three last season": right after the number these open a time expression.
-            if (j == t && word is "last" or "next" or "this") return null;
             var tag = Tag(document, j);
             bool capital = char.IsUpper(word[0]);
             bool nextNoun = j + 1 < limit && IsNoun(document, j + 1);

@@ -70,6 +70,7 @@ public sealed class NotQuantityTests
     [Theory]
     [InlineData("The firm has one factory left.", "factory")]
     [InlineData("It is one of the few books I kept.", "book")]
+    [InlineData("It is one of the last good books I kept.", "book")]
     [InlineData("Two of the big unions could merge.", "union")]
     public void One_CountsWhenItDeterminesANoun(string text, string unit)
     {
