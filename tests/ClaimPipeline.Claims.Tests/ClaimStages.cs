@@ -32,7 +32,8 @@ internal static class ClaimStages
         NonQuantityWords: RepoPaths.Lexicon("non-quantity-words.tsv"),
         AgeWords: RepoPaths.Lexicon("age-words.tsv"),
         ChangeContext: RepoPaths.Lexicon("change-context.tsv"),
-        UnitDictionary: RepoPaths.Lexicon("unit-dictionary.tsv")), TestStages.Tokenizer);
+        UnitDictionary: RepoPaths.Lexicon("unit-dictionary.tsv"),
+        DateWords: RepoPaths.Lexicon("date-words.tsv")), TestStages.Tokenizer);
 
     public static NumberFinder Numbers { get; } = new(NumberLexicons);
 

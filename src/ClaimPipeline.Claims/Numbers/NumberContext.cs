@@ -89,7 +89,7 @@ public static class NumberContext
         return false;
     }
 
-    private static bool IsVerb(ReadOnlySpan<char> word, NumberLexicons lexicons) =>
+    internal static bool IsVerb(ReadOnlySpan<char> word, NumberLexicons lexicons) =>
         word.Length > 0 && char.IsLower(word[0])
         && (lexicons.IrregularVerbs.Contains(word)
             || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)));

@@ -52,6 +52,7 @@ public sealed class NumberGrammar
         NumberFilters =
         [
             new NumberWordNameFilter(),     // "Three Gorges", "BBC One": a name, currency sign or not
+            new OrdinalWordFilter(lexicons), // "one hundred twenty fifth": before the unit, which would read "second" as a duration
             new ClockTimeFilter(lexicons),  // "10:30", "3 pm"; this and the next ones only without a currency sign
             new NumberReferenceFilter(lexicons), // "No. 10", "to number one"
             new StreetNumberFilter(lexicons), // "10 Downing Street"
@@ -68,6 +69,7 @@ public sealed class NumberGrammar
         [
             new PositionFilter(lexicons),   // "the top 10", but "the top 10 firms" counts firms
             new NameIdentifierFilter(lexicons), // "Section 427", but "Windows 10 users" counts users
+            new EventNameFilter(lexicons),  // "the 100m champion": once the distance is read as the token's unit
         ];
         Bounds =
         [

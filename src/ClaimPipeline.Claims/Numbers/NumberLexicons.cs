@@ -7,7 +7,7 @@ namespace ClaimPipeline.Claims.Numbers;
 
 /// <summary>
 /// Number words, units and their kinds, time words, qualifiers, words of change and the words around them, words
-/// that make a number no quantity or an age, and irregular verbs: the word lists of the number stage.
+/// that make a number no quantity or an age, words that make a date a row, and irregular verbs: the word lists of the number stage.
 /// </summary>
 public sealed class NumberLexicons
 {
@@ -30,6 +30,7 @@ public sealed class NumberLexicons
     public required NonQuantityWords NonQuantityWords { get; init; }
     public required AgeWords AgeWords { get; init; }
     public required ChangeContextWords ChangeContext { get; init; }
+    public required DateWords DateWords { get; init; }
 
     /// <summary>The first letters of the number words of each kind: the tokens a reader of such words can start at.</summary>
     public required IReadOnlyDictionary<NumberWordKind, string> NumberWordInitials { get; init; }
@@ -107,6 +108,7 @@ public sealed class NumberLexicons
             NonQuantityWords = NonQuantityWords.Load(paths.NonQuantityWords),
             AgeWords = AgeWords.Load(paths.AgeWords),
             ChangeContext = ChangeContextWords.Load(paths.ChangeContext),
+            DateWords = DateWords.Load(paths.DateWords),
             NumberWordInitials = Enum.GetValues<NumberWordKind>().ToDictionary(k => k,
                 k => Initials(numberWords.Where(w => w.Value.Kind == k).Select(w => w.Key))),
             MonthInitials = Initials(timeWords.Where(w => w.Value.Kind == "month").Select(w => w.Key)),

@@ -40,7 +40,9 @@ public sealed class UnitReader(NumberLexicons lexicons)
                 unit = symbol.Lemma;
                 end += symbol.Length;
             }
-            else if (CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
+            // "Windows 7 next year", "the bottom three last season": right after the number these open a time, not a noun.
+            else if (!(k < limit && document.FoldedToken(k) is "last" or "next" or "this")
+                     && CountedNoun(document, k, limit, singular: number.Value == 1 && !number.Vague) is { } noun)
             {
                 unit = noun.Lemma;
                 end = noun.End;

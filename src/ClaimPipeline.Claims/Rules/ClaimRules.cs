@@ -80,13 +80,10 @@ public static class ClaimRules
         "thousands of troops", "a vague magnitude (\"thousands of\", \"hundreds of millions\"): its lower bound; \"tens of thousands\": the range to the next power of ten");
 
     public static readonly ClaimRule NumberDate = new("number.date", ClaimKind.Numeric, Number,
-        "on 31 August 2021", "a calendar date (day and month, with or without the year)");
+        "It was signed on 31 August 2021.", "a calendar date (day and month, with or without the year) that the sentence asserts: an event's date or a deadline");
 
     public static readonly ClaimRule NumberYear = new("number.year", ClaimKind.Numeric, Number,
-        "was arrested in 2010", "a year standing alone");
-
-    public static readonly ClaimRule NumberDecade = new("number.decade", ClaimKind.Numeric, Number,
-        "in the late 1990s", "a decade, with early, mid or late");
+        "He was arrested in 2010.", "a year standing alone that the sentence asserts: an event's date or a deadline");
 
     /// <summary>Every rule, in the order docs/rules.md lists them.</summary>
     public static IReadOnlyList<ClaimRule> All { get; } =
@@ -94,7 +91,7 @@ public static class ClaimRules
         QuoteCueAfter, QuoteCueBefore, QuoteAccording, QuoteMixed, QuoteColon, QuoteDash, QuoteSpeakerLine, QuoteIntro,
         QuoteSubject, QuotePreviousSubject, QuoteContinued, QuoteNearby, QuoteBlock, QuoteUnattributed,
         IndirectAccording, IndirectCueAfter, IndirectThat, IndirectSay, IndirectAsk, IndirectIntent,
-        NumberQuantity, NumberGroup, NumberDate, NumberYear, NumberDecade,
+        NumberQuantity, NumberGroup, NumberDate, NumberYear,
     ];
 
     private static readonly Dictionary<string, ClaimRule> ByName = All.ToDictionary(r => r.Name, StringComparer.Ordinal);

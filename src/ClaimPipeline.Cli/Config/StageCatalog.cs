@@ -35,7 +35,7 @@ public static class StageCatalog
             [
                 NumbersKeys.NumberWords, NumbersKeys.Units, NumbersKeys.UnitDictionary, NumbersKeys.TimeWords, NumbersKeys.Qualifiers, NumbersKeys.IrregularVerbs,
                 NumbersKeys.ChangeWords, NumbersKeys.UnitKinds, NumbersKeys.NonQuantityWords, NumbersKeys.AgeWords, NumbersKeys.ChangeContext,
-                NumbersKeys.Confidence,
+                NumbersKeys.DateWords, NumbersKeys.Confidence,
             ],
             Tokenizer),
         new("speakers", [SpeakersKeys.Confidence], NameLexicons),

@@ -220,7 +220,8 @@ public sealed class StageFactory(bool loadModels = true)
                     NonQuantityWords: options.Path(NumbersKeys.NonQuantityWords),
                     AgeWords: options.Path(NumbersKeys.AgeWords),
                     ChangeContext: options.Path(NumbersKeys.ChangeContext),
-                    UnitDictionary: options.Path(NumbersKeys.UnitDictionary));
+                    UnitDictionary: options.Path(NumbersKeys.UnitDictionary),
+                    DateWords: options.Path(NumbersKeys.DateWords));
                 var confidencePath = options.OptionalPath(NumbersKeys.Confidence);
                 var tokenizer = Borrowed(_tokenizer);
                 options.RejectUnknown();

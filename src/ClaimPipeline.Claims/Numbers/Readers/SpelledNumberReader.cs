@@ -42,9 +42,11 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
             }
             if (!TryWordValue(word, out double v, out NumberWordKind kind, out var tail))
             {
-                // "one fifth", "two thirds": a count and an ordinal or fraction word.
+                // "one fifth", "two thirds": a count and an ordinal or fraction word; above one, the word is plural
+                // ("two hundredth" is an ordinal, OrdinalWordFilter).
                 if (any && current is > 0 and < 10 && total == 0 && lexicons.WordAt(document, k) is { } denominator
-                    && denominator.Kind is NumberWordKind.Ordinal or NumberWordKind.Fraction && FractionReader.EndsFraction(document, k + 1, limit))
+                    && denominator.Kind is NumberWordKind.Ordinal or NumberWordKind.Fraction && FractionReader.EndsFraction(document, k + 1, limit)
+                    && (current == 1 || word[^1] is 's' or 'S'))
                 {
                     double of = denominator.Kind == NumberWordKind.Ordinal ? 1 / denominator.Value : denominator.Value;
                     return new NumberExpression(t, k + 1, current * of, true, false, true, null);

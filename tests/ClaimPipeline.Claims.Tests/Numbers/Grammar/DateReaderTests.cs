@@ -58,7 +58,7 @@ public sealed class DateReaderTests
         Assert.Equal("late 1990s", document.Words(decade.First, decade.End));
         Assert.Equal(1990, decade.Value);
         Assert.Equal("late 1990s", decade.Time);
-        Assert.Same(ClaimRules.NumberDecade, decade.Rule);
+        Assert.Null(decade.Rule); // never a row, only a time
         Assert.Null(ReadAt(new DecadeReader(), HandBuilt.Text("He scored 1995 points."), "1995"));
     }
 
