@@ -57,8 +57,13 @@ public static partial class UnitDictionaryBuilder
         // Quotation marks (and primes, which the text folder turns into them) close quotes after numbers far more often
         // than they mean inches or feet in news ("lost 3").
         if (surface.All(c => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2032' or '\u2033')) return false;
+        // One letter joined to a number names a unit in news only for these ("5m", "10g", "-5C", "100W", "2L", "24h",
+        // "11c"); otherwise it is a name or a scale: "3G" networks (not gauss), "4K" screens, "5K" runs, "3D", "5M".
+        if (form == UnitForm.Symbol && surface.Length == 1 && char.IsLetter(surface[0])) return OneLetterUnits.Contains(surface[0]);
         return !surface.Contains(' ') || surface.Length <= 8;
     }
+
+    private const string OneLetterUnits = "mgCFWVLlhtc";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

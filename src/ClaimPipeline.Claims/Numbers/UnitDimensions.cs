@@ -18,9 +18,17 @@ public sealed class UnitDimensions(
     public string? Of(Document document, string? unit, int first, int end)
     {
         if (unit is null or "-" or "") return null;
+        if (Written(document, unit, first, end) is { } written) return written;
+        // A rate takes its first part's dimension from what is written: "£5.60 an hour" is currency per time, even
+        // though the dictionary knows a "pound per hour" of mass flow.
         int per = unit.IndexOf(Per, StringComparison.Ordinal);
-        if (per > 0 && !byUnit.ContainsKey(unit))
-            return Of(document, unit[..per], first, end) + Per + OfUnit(unit[(per + Per.Length)..]);
+        if (per > 0) return (Written(document, unit[..per], first, end) ?? OfUnit(unit[..per])) + Per + OfUnit(unit[(per + Per.Length)..]);
+        return OfUnit(unit);
+    }
+
+    /// <summary>The dimension of the surface of <paramref name="unit"/> written in the tokens, or null.</summary>
+    private string? Written(Document document, string unit, int first, int end)
+    {
         for (int t = Math.Max(0, first - 1); t < end; t++)
         {
             if (WrittenInto(document.FoldedToken(t)) is { Length: > 0 } written
@@ -30,7 +38,7 @@ public sealed class UnitDimensions(
             if (symbols.Match(document, t, end, out var symbol) > 0 && symbol.Unit == unit) return symbol.Dimension;
             if (words.Match(document, t, end, out var word) > 0 && word.Unit == unit) return word.Dimension;
         }
-        return OfUnit(unit);
+        return null;
     }
 
     /// <summary>The unit written after the digits of a token ("10kW" → "kW", "5-mile" → "mile"), or empty.</summary>

@@ -53,6 +53,23 @@ public sealed class UnitDictionaryTests
         Assert.True(quantity is null || quantity.Unit is not ("inch" or "technical atmosphere"), $"unit {quantity?.Unit}");
     }
 
+    [Theory]
+    [InlineData("Vodafone launched its 3G phones in November.", "3G")]
+    [InlineData("The studio sells 4K screens to cinemas.", "4K")]
+    public void Find_OneLetterThatNamesAGeneration_IsNoUnit(string text, string token)
+    {
+        var quantity = ClaimStages.Run(text).Claims.SingleOrDefault(c => c.Kind == ClaimKind.Numeric && text[c.Start..c.End].Contains(token, StringComparison.Ordinal));
+        Assert.True(quantity is null || quantity.Unit is not ("gauss" or "kelvin"), $"unit {quantity?.Unit}");
+    }
+
+    [Fact]
+    public void Find_WageRate_IsCurrencyPerTime_NotTheMassFlowOfTheSameName()
+    {
+        var quantity = ClaimStages.Run("Adults must be paid at least \u00A35.05 an hour from October.").Single(ClaimKind.Numeric, "5.05");
+        Assert.Equal("pound per hour", quantity.Unit);
+        Assert.Equal("currency per time", quantity.Dimension);
+    }
+
     [Fact]
     public void Find_CountedNoun_IsACount()
     {
