@@ -108,7 +108,8 @@ public sealed class Tokenizer(Abbreviations abbreviations) : IStage
                 int clitic = CliticStart(text, start, j);
                 if (clitic >= 0)
                 {
-                    if (clitic > start) tokens.Add(new TokenSpan(start, clitic, TokenKind.Word));
+                    // "the 24-year-old's album": the token before a clitic is a number when it starts with a digit, as any other.
+                    if (clitic > start) tokens.Add(new TokenSpan(start, clitic, char.IsDigit(text[start]) ? TokenKind.Number : TokenKind.Word));
                     int cliticEnd = j + 1;
                     while (cliticEnd < n && char.IsLetter(text[cliticEnd])) cliticEnd++;
                     tokens.Add(new TokenSpan(clitic, cliticEnd, TokenKind.Word));

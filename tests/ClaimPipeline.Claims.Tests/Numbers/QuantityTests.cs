@@ -119,4 +119,12 @@ public sealed class QuantityTests
         var document = ClaimStages.Run("The firm is worth about $2.95bn (\u00A31.57bn) today.");
         Assert.Equal("~", document.Single(ClaimKind.Numeric, "\u00A31.57bn").Change);
     }
+
+    [Fact]
+    public void Find_AgeBeforeAPossessive_IsAnAge()
+    {
+        var quantity = ClaimStages.Run("The songs came from the 24-year-old's second album.").Single(ClaimKind.Numeric, "24");
+        Assert.Equal("year", quantity.Unit);
+        Assert.Equal("time", quantity.Dimension);
+    }
 }

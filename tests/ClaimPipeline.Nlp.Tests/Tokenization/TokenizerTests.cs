@@ -70,4 +70,11 @@ public sealed class TokenizerTests
         var document = TestStages.Run("8 years, ok", [new Normalizer(), TestStages.Tokenizer]);
         Assert.Equal([TokenKind.Number, TokenKind.Word, TokenKind.Punctuation, TokenKind.Word], document.Tokens.Select(t => t.Kind));
     }
+
+    [Fact]
+    public void Tokenize_NumberBeforeAClitic_IsStillANumber()
+    {
+        var document = TestStages.Run("the 24-year-old's album", [new Normalizer(), TestStages.Tokenizer]);
+        Assert.Equal([TokenKind.Word, TokenKind.Number, TokenKind.Word, TokenKind.Word], document.Tokens.Select(t => t.Kind));
+    }
 }
