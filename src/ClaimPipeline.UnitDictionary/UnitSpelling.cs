@@ -15,7 +15,7 @@ public static class UnitSpelling
         ["stone"] = "stone", ["sheqel"] = "sheqalim", ["shekel"] = "shekels", ["krona"] = "kronor", ["krone"] = "kroner",
         ["króna"] = "krónur", ["real"] = "reais", ["sol"] = "soles", ["rupiah"] = "rupiah", ["naira"] = "naira",
         ["kwacha"] = "kwacha", ["forint"] = "forints", ["zloty"] = "zlotys", ["lira"] = "lire", ["euro"] = "euros",
-        ["penny"] = "pence", ["pence"] = "pence", ["series"] = "series", ["ångström"] = "ångströms", ["inch"] = "inches",
+        ["colón"] = "colones", ["penny"] = "pence", ["pence"] = "pence", ["series"] = "series", ["ångström"] = "ångströms", ["inch"] = "inches",
     };
 
     /// <summary>"KilowattHour" → "kilowatt hour"; already spaced names are only lowercased.</summary>

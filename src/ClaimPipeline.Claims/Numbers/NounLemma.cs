@@ -17,6 +17,7 @@ public static class NounLemma
     {
         var lower = word.ToString().ToLowerInvariant();
         if (Irregular.TryGetValue(lower, out var irregular)) return irregular;
+        if (IsAcronymPlural(word)) return lower[..^1]; // "MPs", "EVs", "CEOs": short, but plural all the same
         if (lower.Length <= 3 || lower[^1] != 's' || lower.EndsWith("ss", StringComparison.Ordinal)
             || lower.EndsWith("us", StringComparison.Ordinal) || lower.EndsWith("is", StringComparison.Ordinal))
             return lower;
@@ -26,6 +27,14 @@ public static class NounLemma
             || lower.EndsWith("zzes", StringComparison.Ordinal))
             return lower[..^2];
         return lower[..^1];
+    }
+
+    private static bool IsAcronymPlural(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[^1] != 's') return false;
+        foreach (var c in word[..^1])
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     /// <summary>Looks plural: ends in s but not ss, us or is ("games", "people"), or an irregular plural.</summary>

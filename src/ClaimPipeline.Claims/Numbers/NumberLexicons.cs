@@ -22,6 +22,9 @@ public sealed class NumberLexicons
     public required CurrencyWords CurrencyWords { get; init; }
 
     public required UnitDimensions UnitDimensions { get; init; }
+
+    /// <summary>Adverbs after a unit that make it a rate, with the rate's time unit ("daily" → day): units.tsv kind "rate".</summary>
+    public required WordMap<string> RateAdverbs { get; init; }
     public required WordMap<TimeWord> TimeWords { get; init; }
     public required PhraseLexicon<string> Qualifiers { get; init; }
     public required WordSet IrregularVerbs { get; init; }
@@ -71,7 +74,8 @@ public sealed class NumberLexicons
                 _ => word with { Of = line[1] },
             };
         }
-        var handUnits = LexiconFile.Read(paths.Units, minFields: 2).ToList();
+        var unitLines = LexiconFile.Read(paths.Units, minFields: 2).ToList();
+        var handUnits = unitLines.Where(l => l[2] != "rate").ToList();
         var dictionary = UnitDictionary.Load(paths.UnitDictionary);
         var dictionaryWords = dictionary.Where(e => e.Form == UnitSurfaceForm.Word).ToList();
         var dictionarySymbols = dictionary.Where(e => e.Form == UnitSurfaceForm.Symbol).ToList();
@@ -88,6 +92,7 @@ public sealed class NumberLexicons
             handEntries.Add(new UnitDictionaryEntry(line[0], line[1], HandKindDimension(line[2]) ?? byUnit.GetValueOrDefault(line[1], "count"), UnitSurfaceForm.Word));
         return new NumberLexicons
         {
+            RateAdverbs = new WordMap<string>(unitLines.Where(l => l[2] == "rate").Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true),
             UnitSymbols = new PhraseLexicon<string>(dictionarySymbols.Select(e => KeyValuePair.Create(e.Surface, e.Unit)), ignoreCase: false, tokenizer),
             CurrencyWords = new CurrencyWords(
                 new PhraseLexicon<string>(dictionaryPrefixes.Select(e => KeyValuePair.Create(e.Surface, e.Unit)), ignoreCase: false, tokenizer)),

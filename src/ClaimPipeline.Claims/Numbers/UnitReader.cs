@@ -30,7 +30,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
         {
             int k = end;
             if (number.Vague && k < limit && document.FoldedToken(k) is "of") k++;
-            if (Lexicon(document, k, limit) is { } lexical && (k == end || number.Vague))
+            if (Lexicon(document, k, limit) is { } lexical && (k == end || number.Vague) && !StartsAName(document, k, lexical.Length, limit))
             {
                 unit = lexical.Lemma;
                 end = k + lexical.Length;
@@ -63,7 +63,11 @@ public sealed class UnitReader(NumberLexicons lexicons)
     public string TokenUnit(string written)
     {
         if (written.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || written is "s") return "year";
-        if (lexicons.Units.TryGet(written, out var lemma) || lexicons.UnitSymbols.TryGet(written, out lemma)) return lemma;
+        // A capital tells a symbol from a word ("30CUP" is the Cuban peso, not cups; "10MW" megawatts).
+        bool capital = written.Any(char.IsUpper);
+        if ((capital && lexicons.UnitSymbols.TryGet(written, out var lemma)) || lexicons.Units.TryGet(written, out lemma)
+            || lexicons.UnitSymbols.TryGet(written, out lemma))
+            return lemma;
         written = written.ToLowerInvariant();
         int hyphen = written.IndexOf('-');
         var head = hyphen > 0 ? written[..hyphen] : written;
@@ -86,6 +90,17 @@ public sealed class UnitReader(NumberLexicons lexicons)
         if (!joined && (first.Length < 2 || (char.IsLower(first[0]) && Tag(document, t) is not ("NOUN" or "PROPN" or "SYM"))))
             return null;
         return (lemma, length);
+    }
+
+    /// <summary>
+    /// "seven Kilo Class submarines", "two Pound Shop stores": a capitalised unit word followed by another capitalised
+    /// word begins a name, not a measure.
+    /// </summary>
+    private static bool StartsAName(Document document, int t, int length, int limit)
+    {
+        int next = t + length;
+        return char.IsUpper(document.FoldedToken(t)[0]) && next < limit && document.Tokens[next].Kind == TokenKind.Word
+            && char.IsUpper(document.FoldedToken(next)[0]);
     }
 
     /// <summary>
@@ -120,7 +135,8 @@ public sealed class UnitReader(NumberLexicons lexicons)
         int capitalRun = -1;
         for (int j = t; j < stop; j++)
         {
-            if (Lexicon(document, j, limit) is { } unit && !(j + unit.Length < limit && IsNoun(document, j + unit.Length)))
+            if (Lexicon(document, j, limit) is { } unit && !(j + unit.Length < limit && IsNoun(document, j + unit.Length))
+                && !StartsAName(document, j, unit.Length, limit))
                 return (unit.Lemma, j + unit.Length);
             if (document.Tokens[j].Kind != TokenKind.Word) return null;
             var word = document.FoldedToken(j);
@@ -186,9 +202,13 @@ public sealed class UnitReader(NumberLexicons lexicons)
             if (per is null || (end < limit && char.IsAsciiDigit(document.FoldedToken(end)[0]))) return null;
             return (per, end);
         }
+        if (lexicons.RateAdverbs.TryGet(word, out var adverbUnit)) return (adverbUnit, t + 1); // "3 million handsets monthly"
         if (word is not ("a" or "an" or "every" or "each")) return null;
-        return Lexicon(document, t + 1, limit) is { } timeUnit && lexicons.UnitKinds.EndsARate(timeUnit.Lemma)
-            ? (timeUnit.Lemma, t + 1 + timeUnit.Length) : null;
+        if (Lexicon(document, t + 1, limit) is not { } timeUnit || !lexicons.UnitKinds.EndsARate(timeUnit.Lemma)) return null;
+        int after = t + 1 + timeUnit.Length;
+        // "3.8% a year earlier", "a week ago": a point in time, not a rate.
+        if (after < limit && document.FoldedToken(after) is "earlier" or "ago" or "before" or "later" or "previously") return null;
+        return (timeUnit.Lemma, after);
     }
 
     private static string Lowered(Document document, int first, int last)

@@ -35,6 +35,13 @@ public sealed class UnitDictionaryTests
     [InlineData("Forecasters expect 20 degrees C tomorrow.", "20", "celsius", "temperature")]
     [InlineData("Cleaners are paid $15.4/hour at the site.", "15.4", "dollar per hour", "currency per time")]
     [InlineData("Gallium sold for $350 per kg last year.", "350", "dollar per kilogram", "currency per mass")]
+    [InlineData("The firm sells 3 million handsets monthly in Asia.", "3 million", "handset per month", "count per time")]
+    [InlineData("Aid reached 150,000 Egyptian pounds by May.", "150,000", "pound", "currency")]
+    [InlineData("Entry cost 30CUP at the gate.", "30CUP", "peso", "currency")]
+    [InlineData("The fee is 5,000 colones a month in San Jos\u00E9.", "5,000", "col\u00F3n per month", "currency per time")]
+    [InlineData("Rates went up by four percent points in a year.", "four", "percentage point", "ratio")]
+    [InlineData("The navy bought seven Kilo Class submarines.", "seven", "submarine", "count")]
+    [InlineData("Twelve MPs voted against the bill.", "Twelve", "mp", "count")]
     public void Find_UnitFromTheDictionary_HasItsCanonicalNameAndDimension(string text, string fragment, string unit, string dimension)
     {
         var quantity = ClaimStages.Run(text).Single(ClaimKind.Numeric, fragment);
@@ -68,6 +75,13 @@ public sealed class UnitDictionaryTests
         var quantity = ClaimStages.Run("Adults must be paid at least \u00A35.05 an hour from October.").Single(ClaimKind.Numeric, "5.05");
         Assert.Equal("pound per hour", quantity.Unit);
         Assert.Equal("currency per time", quantity.Dimension);
+    }
+
+    [Fact]
+    public void Find_TimeUnitBeforeEarlier_IsNoRate()
+    {
+        var quantity = ClaimStages.Run("Exports grew 3.8% a year earlier, the ministry said.").Single(ClaimKind.Numeric, "3.8");
+        Assert.Equal("percent", quantity.Unit);
     }
 
     [Fact]
