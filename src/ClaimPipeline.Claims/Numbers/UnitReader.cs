@@ -64,7 +64,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
     {
         if (written.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || written is "s") return "year";
         // A capital tells a symbol from a word ("30CUP" is the Cuban peso, not cups; "10MW" megawatts).
-        bool capital = written.Any(char.IsUpper);
+        bool capital = written.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
         if ((capital && lexicons.UnitSymbols.TryGet(written, out var lemma)) || lexicons.Units.TryGet(written, out lemma)
             || lexicons.UnitSymbols.TryGet(written, out lemma))
             return lemma;
