@@ -58,7 +58,7 @@ public sealed class NumberFinder : IStage
             int t = sentence.FirstToken;
             while (t < sentence.EndToken)
                 t = TryDate(document, sentence, t, found, timesOnly) ?? _quantities.Read(document, sentence, t, found) ?? t + 1;
-            _carrier.Carry(document, found);
+            _carrier.Carry(document, sentence, found);
             _asserted.Select(document, sentence, found, timesOnly, attributed, speech);
             foreach (var quantity in found)
             {

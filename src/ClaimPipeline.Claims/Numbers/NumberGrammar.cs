@@ -29,6 +29,7 @@ public sealed class NumberGrammar
             new LeadingZeroFilter(),        // "0800": a code whatever follows, so before the token is parsed
             new ScoreFilter(),              // "2-1", "2007-2013": one token, so only its own characters tell
             new DigitSuffixFilter(),        // "3rd", "3pm": else the suffix would be read as a unit
+            new IdentifierSuffixFilter(lexicons), // "11J", "3D", "4Q2022": after the ordinals and clock times, letters that no unit lexicon knows
         ];
         ValueReader[] unsigned =
         [
@@ -51,7 +52,12 @@ public sealed class NumberGrammar
         // Any one rejects; they need only the number, so they run before its unit is looked for.
         NumberFilters =
         [
-            new NumberWordNameFilter(),     // "Three Gorges", "BBC One": a name, currency sign or not
+            new ListMarkerFilter(),         // "23.": a sentence that is only a number marks a list item
+            new NumberWordNameFilter(lexicons), // "Three Gorges", "BBC One": a name, currency sign or not
+            new CurrencyCodeNameFilter(),   // "COP 27", "SDG 15": a currency code before a small whole number names something
+            new HyphenCompoundFilter(lexicons), // "one-off", "two-pronged": before the unit, which would read the part after the hyphen
+            new IdiomaticOneFilter(lexicons), // "at one point", "One day, I sat": before the unit, which would count the noun
+            new DateFragmentFilter(lexicons), // "Oct. 20 national elections", "July 6 to 16", "2021–22": before the unit, which would count the noun
             new OrdinalWordFilter(lexicons), // "one hundred twenty fifth": before the unit, which would read "second" as a duration
             new ClockTimeFilter(lexicons),  // "10:30", "3 pm"; this and the next ones only without a currency sign
             new NumberReferenceFilter(lexicons), // "No. 10", "to number one"

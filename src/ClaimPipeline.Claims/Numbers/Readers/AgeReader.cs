@@ -4,9 +4,9 @@ namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>
 /// An age written as a bare whole number from 1 to 120, which gets the unit "year": after a name and a comma
-/// ("Mr Ebbers, 63,"), after "aged" or "the age of" ("aged between 18 and 25" too), after "died at" ("died at 50."),
-/// and as a bound after a noun for people ("people over 60", "where people are over 80"). The words are in
-/// data/lexicons/age-words.tsv.
+/// ("Mr Ebbers, 63,") or a relative ("Walker's son, 7,"), in brackets after a name ("Hridoy Banu (34)"), after "aged"
+/// or "the age of" ("aged between 18 and 25", "aged above 18" too), after "died at" ("died at 50."), and as a bound
+/// after a noun for people ("people over 60", "where people are over 80"). The words are in data/lexicons/age-words.tsv.
 /// </summary>
 public sealed class AgeReader(NumberLexicons lexicons)
 {
@@ -30,9 +30,13 @@ public sealed class AgeReader(NumberLexicons lexicons)
             int name = before - 1;
             if (document.EntityAtToken(name) is int e and >= 0 && document.Entities[e].Label == EntityLabel.Person) return AgeUnit;
             if (UnitReader.Tag(document, name) == "PROPN" && char.IsUpper(document.FoldedToken(name)[0])) return AgeUnit;
+            if (words.Kin.Contains(document.FoldedToken(name))) return AgeUnit;
         }
-        // "aged between 18 and 25": the range's "between" stands between the word of age and the number.
-        int aged = previous is "between" && before - 1 > sentence.FirstToken ? before - 1 : before;
+        // "Hridoy Banu (34)": a number alone in brackets right after a person's name.
+        if (previous is "(" && first == number.First && end < sentence.EndToken && document.FoldedToken(end) is ")" && IsPerson(document, before - 1))
+            return AgeUnit;
+        // "aged between 18 and 25", "aged above 18": "between" or the bound stands between the word of age and the number.
+        int aged = previous is "between" or "over" or "under" or "above" or "below" && before - 1 > sentence.FirstToken ? before - 1 : before;
         if (words.Aged.Contains(document.FoldedToken(aged)) || (previous is "of" && before - 1 >= sentence.FirstToken && document.FoldedToken(before - 1) is "age"))
             return AgeUnit;
         if (previous is "at" && closes)
@@ -42,5 +46,17 @@ public sealed class AgeReader(NumberLexicons lexicons)
             for (int k = first - 1; k >= Math.Max(sentence.FirstToken, first - PeopleWindow); k--)
                 if (words.People.Contains(document.FoldedToken(k))) return AgeUnit;
         return null;
+    }
+
+    /// <summary>
+    /// A person's name (the entity stage's) that ends at <paramref name="t"/>, not a college ranked in brackets
+    /// ("Miranda House (1)", age-words.tsv "institution"), which the entity stage may take for a person.
+    /// </summary>
+    private bool IsPerson(Document document, int t)
+    {
+        if (t < 0 || document.EntityAtToken(t) is not (int e and >= 0) || document.Entities[e].Label != EntityLabel.Person) return false;
+        for (int k = t; k >= 0 && document.Tokens[k].Kind == TokenKind.Word && (char.IsUpper(document.FoldedToken(k)[0]) || document.FoldedToken(k) is "of"); k--)
+            if (lexicons.AgeWords.Institution.Contains(document.FoldedToken(k))) return false;
+        return true;
     }
 }

@@ -67,7 +67,7 @@ public sealed class FilterTests
     [InlineData("Three Americans died.", "Three", false)]
     [InlineData("They filmed three gorges.", "three", false)]
     public void NumberWordNameFilter_RejectsCapitalisedNumberWordsInNames(string text, string number, bool rejects) =>
-        Assert.Equal(rejects, Rejects(new NumberWordNameFilter(), text, number));
+        Assert.Equal(rejects, Rejects(new NumberWordNameFilter(Lexicons), text, number));
 
     [Theory]
     [InlineData("The meeting ends at 10:30 today.", "10", true)]
