@@ -75,13 +75,25 @@ public sealed class ValueTests
     [Theory]
     // "and" between two units, or two units side by side, are two numbers, not their sum
     [InlineData("He was convicted on four and six counts of fraud.", 4, 10)]
-    [InlineData("The asteroid is between eight and fifteen kilometers wide.", 8, 23)]
+    [InlineData("They ran eight and fifteen kilometers on two days.", 8, 23)]
     [InlineData("He hit three fours and one six in the last over.", 6, 7)]
     public void Find_CoordinatedUnits_AreNotSummed(string text, double expected, double sum)
     {
         var values = ClaimStages.Run(text).Claims.Where(c => c.Kind == ClaimKind.Numeric).Select(c => c.Quantity).ToList();
         Assert.Contains(expected, values);
         Assert.DoesNotContain(sum, values);
+    }
+
+    [Theory]
+    // "between" and two spelled numbers is a range, not their sum, whose unit is the second number's
+    [InlineData("The asteroid is between eight and fifteen kilometers wide.", 8, 15, "kilometre")]
+    [InlineData("The work takes between two and three weeks.", 2, 3, "week")]
+    public void Find_BetweenSpelledNumbers_IsARange(string text, double low, double high, string unit)
+    {
+        var range = Assert.Single(ClaimStages.Run(text).Claims, c => c.Kind == ClaimKind.Numeric);
+        Assert.Equal(low, range.Quantity);
+        Assert.Equal(high, range.QuantityHigh);
+        Assert.Equal(unit, range.Unit);
     }
 
     [Theory]
