@@ -8,5 +8,35 @@ namespace ClaimPipeline.Claims.Numbers;
 /// </summary>
 public sealed class CurrencyWords(PhraseLexicon<string> signs)
 {
-    public string? Of(ReadOnlySpan<char> token) => signs.TryGet(token, out var unit) ? unit : null;
+    /// <summary>The longest code written joined to digits that is read ("USD160,300", "GHS6.2billion", "RM750mil").</summary>
+    private const int MaxJoinedCode = 3;
+
+    /// <summary>
+    /// The currency a sign or code written apart gives. A one-letter code ("N" naira, "R" rand) gives none: apart from
+    /// its number, or joined to a bare one ("N95", "R5"), it is a letter, a name or a model as often as money.
+    /// </summary>
+    public string? Of(ReadOnlySpan<char> token) => IsLetterCode(token) ? null : Lookup(token);
+
+    private string? Lookup(ReadOnlySpan<char> token) => signs.TryGet(token, out var unit) ? unit : null;
+
+    /// <summary>
+    /// A currency code of letters joined to the digits after it ("RM7.8", "Rs500", "USD160,300", "N200bn"): its unit
+    /// and length, or null. A one-letter code is money only before a scale ("N200 billion"), which the reader checks.
+    /// </summary>
+    public (string Unit, int Length)? JoinedTo(ReadOnlySpan<char> token)
+    {
+        for (int n = Math.Min(token.Length - 1, MaxJoinedCode); n >= 1; n--)
+            if (char.IsAsciiDigit(token[n]) && IsLetters(token[..n]) && Lookup(token[..n]) is { } unit) return (unit, n);
+        return null;
+    }
+
+    /// <summary>A code of one ASCII letter.</summary>
+    public static bool IsLetterCode(ReadOnlySpan<char> code) => code.Length == 1 && char.IsAsciiLetter(code[0]);
+
+    private static bool IsLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsAsciiLetter(c)) return false;
+        return true;
+    }
 }

@@ -18,6 +18,9 @@ public readonly record struct NumberExpression(int First, int End, double Value,
     /// </summary>
     public double Scale { get; init; } = 1;
 
+    /// <summary>A currency code written into the number's token ("RM7.8", "USD160,300"): its unit, as a sign before it would be.</summary>
+    public string? Currency { get; init; }
+
     /// <summary>A plus sign stood before the number ("+0.8%"): the sign of a rise, as a minus sign is of a fall.</summary>
     public bool Plus { get; init; }
 }

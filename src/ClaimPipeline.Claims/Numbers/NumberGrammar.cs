@@ -31,16 +31,19 @@ public sealed class NumberGrammar
             new DigitSuffixFilter(),        // "3rd", "3pm": else the suffix would be read as a unit
             new IdentifierSuffixFilter(lexicons), // "11J", "3D", "4Q2022": after the ordinals and clock times, letters that no unit lexicon knows
         ];
+        var spelled = new SpelledNumberReader(lexicons);
         ValueReader[] unsigned =
         [
             new SlashFractionReader(),      // "1/3 of": before the digits reader, which would read the 1 alone
             new DigitsReader(digitFilters, lexicons), // "20,000", "3bn": digit tokens, which no word reader takes
+            new GluedCurrencyReader(lexicons), // "RM7.8", "USD160,300": a word token, but one no word reader takes
             new FewReader(lexicons),        // "a few thousand": before the article readers, as "a few" is no "a" + number
-            new ArticleNumberReader(lexicons), // "a million": an article and a multiplier
+            new ArticleNumberReader(lexicons, spelled), // "a million", "a hundred and two": an article and a multiplier
             new DozenReader(lexicons),      // "a dozen": exactly twelve, where "dozen" alone is a vague group
+            new HalfScaleReader(lexicons),  // "half a million": before the fraction reader, which reads "half" alone
             new FractionReader(lexicons),   // "a third of", "half of": only before "of" or a clause end ("a third term")
             new GroupReader(lexicons),      // "tens of thousands": before spelled numbers, which stop at group words
-            new SpelledNumberReader(lexicons), // "twenty-one", "one fifth": last, as it tries any word
+            spelled,                        // "twenty-one", "one fifth": last, as it tries any word
         ];
         // "-5C", "minus 20C": first, as the sign belongs to the number after it, which the unsigned readers read.
         Numbers = new NumberReader([new SignedNumberReader(new NumberReader(unsigned), lexicons), .. unsigned]);

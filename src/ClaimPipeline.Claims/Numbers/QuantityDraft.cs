@@ -56,7 +56,7 @@ public struct QuantityDraft
     {
         var number = Number;
         if (number.Scale <= 1 && second.Scale > 1 && !number.Vague && !number.Fraction && number.Value > 0 && number.Value * second.Scale <= second.Value)
-            Number = number with { Value = number.Value * second.Scale, Scale = second.Scale };
+            Number = number with { Value = Readers.ScaledValue.Times(number.Value, second.Scale), Scale = second.Scale };
         High = second.Value;
         if (Unit is null || second.Unit?.StartsWith(Unit + " per ", StringComparison.Ordinal) == true) Unit = second.Unit;
         End = second.End;

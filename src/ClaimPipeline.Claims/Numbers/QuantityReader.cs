@@ -24,6 +24,7 @@ public sealed class QuantityReader(NumberGrammar grammar, NumberLexicons lexicon
         if (grammar.Numbers.Read(document, quantity.NumberStart, limit) is not { } number) return null;
         if (quantity.MinusBeforeCurrency) number = number with { Value = MinusSign.Negated(number.Value) };
         quantity.Number = number;
+        quantity.Currency ??= number.Currency;
         quantity.High = number.High;
         quantity.End = number.End;
         if (Rejects(grammar.NumberFilters, document, sentence, quantity)) return number.End;

@@ -3,9 +3,9 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Readers;
 
 /// <summary>
-/// "a third of", "a quarter of a percentage point", "a half", "half of the votes", "a fifth of": a fraction, only
-/// before "of" or a clause end, since "a third term" is an ordinal and "the second half" a part of a match. "one fifth" and "two
-/// thirds" are spelled numbers (<see cref="SpelledNumberReader"/>).
+/// "a third of", "a quarter of a percentage point", "a half", "half of the votes", "half the votes", "a fifth of": a
+/// fraction, only before "of" (or a determiner, after "half") or a clause end, since "a third term" is an ordinal and
+/// "the second half" a part of a match. "one fifth" and "two thirds" are spelled numbers (<see cref="SpelledNumberReader"/>).
 /// </summary>
 public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
 {
@@ -19,7 +19,8 @@ public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
         if (document.Tokens[t].Kind != TokenKind.Word) return null;
         var word = document.FoldedToken(t);
         if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
-            return t + 1 < limit && document.FoldedToken(t + 1) is "of" ? new NumberExpression(t, t + 1, Half, true, false, true, null) : null;
+            return t + 1 < limit && (document.FoldedToken(t + 1) is "of" || IsDeterminer(document.FoldedToken(t + 1)))
+                ? new NumberExpression(t, t + 1, Half, true, false, true, null) : null;
         if (t + 1 >= limit || !(word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)))
             return null;
         double? value = lexicons.WordAt(document, t + 1) switch
@@ -31,6 +32,10 @@ public sealed class FractionReader(NumberLexicons lexicons) : ValueReader
         };
         return value is { } v ? new NumberExpression(t, t + 2, v, true, false, true, null) : null;
     }
+
+    /// <summary>"half the savings accounts", "half their income": "half" before a determiner is half of what it names, as "half of" is.</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word is "the" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or "this" or "that" or "these" or "those";
 
     /// <summary>A fraction word ends a fraction before "of", punctuation or the end of the sentence.</summary>
     public static bool EndsFraction(Document document, int t, int limit) =>

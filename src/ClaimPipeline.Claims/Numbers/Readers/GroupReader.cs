@@ -20,7 +20,7 @@ public sealed class GroupReader(NumberLexicons lexicons) : ValueReader
         while (end + 1 < limit && document.FoldedToken(end) is "of" && lexicons.WordAt(document, end + 1) is { Kind: NumberWordKind.Group } inner
                && inner.Value > value)
         {
-            value *= inner.Value;
+            value = ScaledValue.Times(value, inner.Value);
             end += 2;
         }
         var number = new NumberExpression(t, end, value, true, true, false, null);

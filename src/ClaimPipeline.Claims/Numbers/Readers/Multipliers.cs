@@ -14,7 +14,7 @@ public static class Multipliers
     {
         while (tokenUnit is null && end < limit && lexicons.WordAt(document, end) is { Kind: NumberWordKind.Multiplier } word)
         {
-            value *= word.Value;
+            value = ScaledValue.Times(value, word.Value);
             scale *= word.Value;
             end++;
         }

@@ -17,23 +17,39 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
     {
         if (document.Tokens[t].Kind != TokenKind.Word) return null;
         if (HyphenatedFraction(document, t, limit) is { } fraction) return fraction;
-        double total = 0, current = 0, scale = 1;
-        bool any = false;
+        // "crores of rupees", "lakhs of people": a plural scale word scales a number ("600 crores") but opens none.
+        if (lexicons.WordAt(document, t) is { Kind: NumberWordKind.Multiplier } && document.FoldedToken(t)[^1] is 's' or 'S') return null;
+        return ReadWords(document, t, t, limit, 0);
+    }
+
+    /// <summary>
+    /// "a hundred and two", "a million": the words from <paramref name="k"/> on, with <paramref name="current"/> already
+    /// counted (1 for an article before a multiplier), as a number that starts at token <paramref name="t"/>.
+    /// </summary>
+    public NumberExpression? ReadWords(Document document, int t, int k, int limit, double current)
+    {
+        // English number grammar: a group is a count of hundreds and the tens and ones after it ("two hundred and
+        // fifty"), a scale word ends a group; "and" joins only a smaller part to a group of a hundred or more, and
+        // two unit words join only as tens and ones ("twenty one"): "four and six counts", "one six" are two numbers.
+        double total = 0, scale = 1;
+        bool any = current > 0;
         string? tokenUnit = null;
-        int k = t;
         while (k < limit)
         {
             var word = document.FoldedToken(k);
             if (any && word is "and" && k + 1 < limit)
             {
-                // "two and a half million", "one hundred and five"
+                // "two and a half million", "one billion and a half million"; "a million and a half" is half of the scale word
                 if (document.FoldedToken(k + 1) is "a" && k + 2 < limit && lexicons.WordAt(document, k + 2) is { Kind: NumberWordKind.Fraction } half)
                 {
-                    current += half.Value;
+                    if (current == 0 && total > 0 && !(k + 3 < limit && lexicons.WordAt(document, k + 3) is { Kind: NumberWordKind.Multiplier }))
+                        total += ScaledValue.Times(half.Value, scale);
+                    else current += half.Value;
                     k += 3;
                     continue;
                 }
-                if (lexicons.WordAt(document, k + 1) is { Kind: NumberWordKind.Unit })
+                // "one hundred and five", "two thousand and ten"
+                if (lexicons.WordAt(document, k + 1) is { Kind: NumberWordKind.Unit } && TakesAnd(total, current))
                 {
                     k++;
                     continue;
@@ -56,17 +72,22 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
             // scale: the multiplier words that end the number ("two hundred thousand": 100000), 1 after a unit word
             if (kind == NumberWordKind.Unit)
             {
+                if (!JoinsUnit(current, v)) break;
                 current += v;
                 scale = 1;
             }
             else if (kind == NumberWordKind.Multiplier && v == 100)
             {
+                if (current >= 100) break;
                 current = (current == 0 ? 1 : current) * 100;
                 scale *= 100;
             }
             else if (kind == NumberWordKind.Multiplier)
             {
-                total += (current == 0 ? 1 : current) * v;
+                // "one thousand million": a larger scale word multiplies all before it
+                if (total > 0 && v > total) total = ScaledValue.Times(total + current, v);
+                else if (total > 0 && current == 0) break;
+                else total += ScaledValue.Times(current == 0 ? 1 : current, v);
                 current = 0;
                 scale *= v;
             }
@@ -87,6 +108,21 @@ public sealed class SpelledNumberReader(NumberLexicons lexicons) : ValueReader
             k++;
         }
         return new NumberExpression(t, k, total + current, true, false, false, tokenUnit) { Scale = scale };
+    }
+
+    /// <summary>"and" joins the tens and ones to a group of hundreds ("a hundred and two") or to a scale ("two thousand and ten").</summary>
+    private static bool TakesAnd(double total, double current) =>
+        current >= 100 && current % 100 == 0 || current == 0 && total >= 1000;
+
+    /// <summary>
+    /// A unit word joins the group so far when the group is empty or ends in hundreds ("two hundred five"), or ends in
+    /// tens that take ones ("twenty one"); "four six" or "one six" are two numbers.
+    /// </summary>
+    private static bool JoinsUnit(double current, double unit)
+    {
+        double tensAndOnes = current % 100;
+        return current == 0 || tensAndOnes == 0 && unit < 100
+            || tensAndOnes is >= 20 and < 100 && tensAndOnes % 10 == 0 && unit is >= 1 and < 10;
     }
 
     /// <summary>

@@ -14,9 +14,13 @@ public sealed class ToRangeReader(SecondNumberReader second, ChangeWordBefore ch
     public override bool Read(Document document, SentenceSpan sentence, ref QuantityDraft quantity)
     {
         int limit = sentence.EndToken, end = quantity.End, t = quantity.Start;
+        var before = t > sentence.FirstToken ? document.FoldedToken(t - 1) : default;
+        // "between eight and fifteen kilometres": the counted noun was read past "and" and the second number, whose
+        // unit it is; the range starts at "and", and takes the second number's unit.
+        bool unitPastAnd = Is(before, "between") && quantity.Number.End < end && document.FoldedToken(quantity.Number.End) is "and";
+        if (unitPastAnd) end = quantity.Number.End;
         if (end + 1 >= limit) return false;
         var joint = document.FoldedToken(end);
-        var before = t > sentence.FirstToken ? document.FoldedToken(t - 1) : default;
         bool between = Is(before, "between") && joint is "and";
         bool dash = joint is "-" or "–" && !MinusSign.At(document, end, limit);
         // "8- to 16-metre", "two- to three-year": a suspended hyphen before "to"
@@ -25,12 +29,13 @@ public sealed class ToRangeReader(SecondNumberReader second, ChangeWordBefore ch
             && changeBefore.Before(document, sentence, t) is null;
         bool slash = joint is "/" && quantity.Unit is not null;
         if (!between && !to && !slash) return false;
-        var unit = quantity.Unit;
+        var unit = unitPastAnd ? null : quantity.Unit;
         if (second.Read(document, next, limit) is not { } other) return false;
         bool agrees = slash
             ? other.Unit == unit && other.Value > quantity.Number.Value
             : unit is null || other.Unit is null || other.Unit == unit || other.Unit.StartsWith(unit + " per ", StringComparison.Ordinal);
         if (!agrees) return false;
+        if (unitPastAnd) quantity.Unit = null;
         quantity.TakeRange(other);
         return true;
     }

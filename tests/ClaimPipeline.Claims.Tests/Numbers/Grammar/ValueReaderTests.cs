@@ -123,10 +123,10 @@ public sealed class ValueReaderTests
     public void ArticleNumberReader_ReadsAnArticleAndAMultiplier()
     {
         var document = HandBuilt.Text("A million people met a man.");
-        var million = ReadAt(new ArticleNumberReader(Lexicons), document, "A")!.Value;
+        var million = ReadAt(new ArticleNumberReader(Lexicons, new SpelledNumberReader(Lexicons)), document, "A")!.Value;
         Assert.Equal(1e6, million.Value);
         Assert.False(million.Vague);
-        Assert.Null(ReadAt(new ArticleNumberReader(Lexicons), document, "a"));
+        Assert.Null(ReadAt(new ArticleNumberReader(Lexicons, new SpelledNumberReader(Lexicons)), document, "a"));
     }
 
     [Fact]
