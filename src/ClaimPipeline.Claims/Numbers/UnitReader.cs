@@ -159,6 +159,9 @@ public sealed class UnitReader(NumberLexicons lexicons)
             }
             // "11,000 theatre fans": a plural after a modifier is the head even when tagged as a verb.
             if (tag == "VERB" && j > t && NounLemma.LooksPlural(word) && !nextNoun) return (NounLemma.Of(word), j + 1);
+            // "four and six counts": a number after "and" is a quantity of its own, which counts the noun itself.
+            if (word is "and" && j + 1 < limit && (document.Tokens[j + 1].Kind == TokenKind.Number || lexicons.WordAt(document, j + 1) is not null))
+                return null;
             if (tag is "ADJ" or "NUM" || word is "and"
                 || (tag == "VERB" && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) && j + 1 < limit
                     && (IsNoun(document, j + 1) || NounLemma.LooksPlural(document.FoldedToken(j + 1))))

@@ -84,6 +84,14 @@ public sealed class ValueTests
         Assert.DoesNotContain(sum, values);
     }
 
+    [Fact]
+    public void Find_CountAfterAnd_IsAQuantityOfItsOwn()
+    {
+        var counts = ClaimStages.Run("He was convicted on four and six counts of fraud.").Claims
+            .Where(c => c.Kind == ClaimKind.Numeric).Select(c => (c.Quantity, c.Unit)).ToList();
+        Assert.Equal([(4.0, "count"), (6.0, "count")], counts);
+    }
+
     [Theory]
     // "between" and two spelled numbers is a range, not their sum, whose unit is the second number's
     [InlineData("The asteroid is between eight and fifteen kilometers wide.", 8, 15, "kilometre")]
