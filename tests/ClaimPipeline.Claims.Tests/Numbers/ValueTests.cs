@@ -84,6 +84,16 @@ public sealed class ValueTests
         Assert.DoesNotContain(sum, values);
     }
 
+    [Theory]
+    [InlineData("Deficits must be judged over a longer period than one year.", "one year", ">")]
+    [InlineData("The party has never won more seats than 300 in an election.", "300", ">")]
+    [InlineData("Schools with fewer pupils than 50 will close.", "50", "<")]
+    public void Find_ComparativeWithANounBeforeThan_BoundsTheQuantity(string text, string claim, string bound)
+    {
+        var quantity = ClaimStages.Run(text).Single(ClaimKind.Numeric, claim);
+        Assert.Equal(bound, quantity.Change);
+    }
+
     [Fact]
     public void Find_CountAfterAnd_IsAQuantityOfItsOwn()
     {
