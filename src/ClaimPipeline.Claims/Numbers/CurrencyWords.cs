@@ -6,7 +6,7 @@ namespace ClaimPipeline.Claims.Numbers;
 /// Currency signs and codes written before a number ("$", "US$", "£", "¥", "RM", "USD"), with the unit they give:
 /// the prefix entries of the unit dictionary (ISO 4217 codes and symbols, and ours in unit-names.tsv), exact case.
 /// </summary>
-public sealed class CurrencyWords(PhraseLexicon<string> signs)
+public sealed class CurrencyWords(PhraseLexicon<UnitDictionaryEntry> signs)
 {
     /// <summary>The longest code written joined to digits that is read ("USD160,300", "GHS6.2billion", "RM750mil").</summary>
     private const int MaxJoinedCode = 3;
@@ -17,7 +17,7 @@ public sealed class CurrencyWords(PhraseLexicon<string> signs)
     /// </summary>
     public string? Of(ReadOnlySpan<char> token) => IsLetterCode(token) ? null : Lookup(token);
 
-    private string? Lookup(ReadOnlySpan<char> token) => signs.TryGet(token, out var unit) ? unit : null;
+    private string? Lookup(ReadOnlySpan<char> token) => signs.TryGet(token, out var sign) ? sign.Unit : null;
 
     /// <summary>
     /// A currency code of letters joined to the digits after it ("RM7.8", "Rs500", "USD160,300", "N200bn"): its unit

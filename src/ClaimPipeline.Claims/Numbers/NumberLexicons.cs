@@ -13,10 +13,10 @@ public sealed class NumberLexicons
 {
     public required WordMap<NumberWord> NumberWords { get; init; }
     /// <summary>Unit words after a number, any case: units.tsv (ours, first) and the unit dictionary's words.</summary>
-    public required PhraseLexicon<string> Units { get; init; }
+    public required PhraseLexicon<UnitDictionaryEntry> Units { get; init; }
 
     /// <summary>Unit symbols after a number, exact case ("kW", "Hz", "ml"): the unit dictionary's symbols.</summary>
-    public required PhraseLexicon<string> UnitSymbols { get; init; }
+    public required PhraseLexicon<UnitDictionaryEntry> UnitSymbols { get; init; }
 
     /// <summary>Currency signs and codes before a number ("$", "£", "¥", "RM", "USD"), exact case.</summary>
     public required CurrencyWords CurrencyWords { get; init; }
@@ -90,21 +90,19 @@ public sealed class NumberLexicons
         foreach (var entry in dictionary) byUnit.TryAdd(entry.Unit, entry.Dimension);
         foreach (var line in handUnits)
             handEntries.Add(new UnitDictionaryEntry(line[0], line[1], HandKindDimension(line[2]) ?? byUnit.GetValueOrDefault(line[1], "count"), UnitSurfaceForm.Word));
+        // Each surface is tokenized once: the unit readers and the dimensions share these lexicons (start-up time).
+        var units = new PhraseLexicon<UnitDictionaryEntry>(handEntries.Concat(dictionaryWords).Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: true, tokenizer);
+        var symbols = new PhraseLexicon<UnitDictionaryEntry>(dictionarySymbols.Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: false, tokenizer);
+        var signs = new PhraseLexicon<UnitDictionaryEntry>(dictionaryPrefixes.Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: false, tokenizer);
         return new NumberLexicons
         {
             RateAdverbs = new WordMap<string>(unitLines.Where(l => l[2] == "rate").Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true),
-            UnitSymbols = new PhraseLexicon<string>(dictionarySymbols.Select(e => KeyValuePair.Create(e.Surface, e.Unit)), ignoreCase: false, tokenizer),
-            CurrencyWords = new CurrencyWords(
-                new PhraseLexicon<string>(dictionaryPrefixes.Select(e => KeyValuePair.Create(e.Surface, e.Unit)), ignoreCase: false, tokenizer)),
-            UnitDimensions = new UnitDimensions(
-                new PhraseLexicon<UnitDictionaryEntry>(handEntries.Concat(dictionaryWords).Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: true, tokenizer),
-                new PhraseLexicon<UnitDictionaryEntry>(dictionarySymbols.Concat(dictionaryPrefixes).Select(e => KeyValuePair.Create(e.Surface, e)), ignoreCase: false, tokenizer),
-                byUnit),
+            UnitSymbols = symbols,
+            CurrencyWords = new CurrencyWords(signs),
+            UnitDimensions = new UnitDimensions(units, symbols, signs, byUnit),
+            Units = units,
             ChangeWords = new WordMap<ChangeWord>(changeWords, ignoreCase: true),
             NumberWords = new WordMap<NumberWord>(numberWords, ignoreCase: true),
-            Units = new PhraseLexicon<string>(
-                handUnits.Select(l => KeyValuePair.Create(l[0], l[1])).Concat(dictionaryWords.Select(e => KeyValuePair.Create(e.Surface, e.Unit))),
-                ignoreCase: true, tokenizer),
             TimeWords = new WordMap<TimeWord>(timeWords, ignoreCase: true),
             Qualifiers = new PhraseLexicon<string>(
                 LexiconFile.Read(paths.Qualifiers, minFields: 2).Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true, tokenizer),

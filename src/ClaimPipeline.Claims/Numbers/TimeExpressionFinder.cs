@@ -72,7 +72,7 @@ public sealed class TimeExpressionFinder(NumberLexicons lexicons)
                 ? TimeResolver.Iso(new DateOnly(p.Year, p.Month, day)) : document.Slice(document.Tokens[k - 1].Start, document.Tokens[k].End);
         if (word is "ago" && k - 2 >= sentence.FirstToken && lexicons.Units.Match(document, k - 1, k, out var unit) == 1
             && DigitsReader.TryParsePlain(document.FoldedToken(k - 2), out double amount))
-            return (published is { } p ? TimeResolver.Ago(p, amount, unit) : null)
+            return (published is { } p ? TimeResolver.Ago(p, amount, unit.Unit) : null)
                    ?? document.Slice(document.Tokens[k - 2].Start, document.Tokens[k].End);
         if (word is "since" && k + 1 < sentence.EndToken && document.Tokens[k + 1].Kind == TokenKind.Word
             && !CalendarTokens.TryYear(document, k + 1, out _))

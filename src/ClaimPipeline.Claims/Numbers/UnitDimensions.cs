@@ -10,7 +10,8 @@ namespace ClaimPipeline.Claims.Numbers;
 /// count. A rate joins its parts ("pound per year" → currency per time).
 /// </summary>
 public sealed class UnitDimensions(
-    PhraseLexicon<UnitDictionaryEntry> words, PhraseLexicon<UnitDictionaryEntry> symbols, IReadOnlyDictionary<string, string> byUnit)
+    PhraseLexicon<UnitDictionaryEntry> words, PhraseLexicon<UnitDictionaryEntry> symbols, PhraseLexicon<UnitDictionaryEntry> signs,
+    IReadOnlyDictionary<string, string> byUnit)
 {
     private const string Per = " per ";
 
@@ -36,6 +37,7 @@ public sealed class UnitDimensions(
                 && inToken.Unit == unit)
                 return inToken.Dimension;
             if (symbols.Match(document, t, end, out var symbol) > 0 && symbol.Unit == unit) return symbol.Dimension;
+            if (signs.Match(document, t, end, out var sign) > 0 && sign.Unit == unit) return sign.Dimension;
             if (words.Match(document, t, end, out var word) > 0 && word.Unit == unit) return word.Dimension;
         }
         return null;

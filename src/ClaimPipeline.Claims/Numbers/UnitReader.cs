@@ -65,13 +65,13 @@ public sealed class UnitReader(NumberLexicons lexicons)
         if (written.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || written is "s") return "year";
         // A capital tells a symbol from a word ("30CUP" is the Cuban peso, not cups; "10MW" megawatts).
         bool capital = written.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
-        if ((capital && lexicons.UnitSymbols.TryGet(written, out var lemma)) || lexicons.Units.TryGet(written, out lemma)
-            || lexicons.UnitSymbols.TryGet(written, out lemma))
-            return lemma;
+        if ((capital && lexicons.UnitSymbols.TryGet(written, out var entry)) || lexicons.Units.TryGet(written, out entry)
+            || lexicons.UnitSymbols.TryGet(written, out entry))
+            return entry.Unit;
         written = written.ToLowerInvariant();
         int hyphen = written.IndexOf('-');
         var head = hyphen > 0 ? written[..hyphen] : written;
-        return lexicons.Units.TryGet(head, out lemma) ? lemma : NounLemma.Of(head);
+        return lexicons.Units.TryGet(head, out entry) ? entry.Unit : NounLemma.Of(head);
     }
 
     /// <summary>
@@ -83,13 +83,13 @@ public sealed class UnitReader(NumberLexicons lexicons)
     public (string Lemma, int Length)? Symbol(Document document, NumberExpression number, int t, int limit)
     {
         if (t >= limit) return null;
-        int length = lexicons.UnitSymbols.Match(document, t, limit, out var lemma);
+        int length = lexicons.UnitSymbols.Match(document, t, limit, out var symbol);
         if (length == 0) return null;
         bool joined = document.Tokens[t].Start == document.Tokens[number.End - 1].End;
         var first = document.FoldedToken(t);
         if (!joined && (first.Length < 2 || (char.IsLower(first[0]) && Tag(document, t) is not ("NOUN" or "PROPN" or "SYM"))))
             return null;
-        return (lemma, length);
+        return (symbol.Unit, length);
     }
 
     /// <summary>
@@ -121,8 +121,8 @@ public sealed class UnitReader(NumberLexicons lexicons)
     public (string Lemma, int Length)? Lexicon(Document document, int t, int limit)
     {
         if (t >= limit) return null;
-        int length = lexicons.Units.Match(document, t, limit, out var lemma);
-        return length > 0 ? (lemma, length) : null;
+        int length = lexicons.Units.Match(document, t, limit, out var entry);
+        return length > 0 ? (entry.Unit, length) : null;
     }
 
     /// <summary>
@@ -200,7 +200,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
         {
             if (Lexicon(document, t, limit) is { Lemma: "percent" }) return null; // "per cent" is a unit of its own
             var (per, end) = Lexicon(document, t + 1, limit) is { } unit ? (unit.Lemma, t + 1 + unit.Length)
-                : lexicons.UnitSymbols.Match(document, t + 1, limit, out var symbol) is > 0 and var length ? (symbol, t + 1 + length) : (null, 0);
+                : lexicons.UnitSymbols.Match(document, t + 1, limit, out var symbol) is > 0 and var length ? (symbol.Unit, t + 1 + length) : (null, 0);
             // "$7/$9": a sign before another number is a second price, not the unit of a rate.
             if (per is null || (end < limit && char.IsAsciiDigit(document.FoldedToken(end)[0]))) return null;
             return (per, end);

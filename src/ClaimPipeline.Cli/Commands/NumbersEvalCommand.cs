@@ -21,7 +21,7 @@ public static class NumbersEvalCommand
             var scorer = new QuantityScorer();
             var lexicons = config.Pipeline.Stages.OfType<NumberFinder>().FirstOrDefault()?.Lexicons;
             Func<string, string>? canonicalUnit = lexicons is null ? null
-                : unit => lexicons.Units.TryGet(unit, out var ours) ? ours : unit;
+                : unit => lexicons.Units.TryGet(unit, out var ours) ? ours.Unit : unit;
             foreach (var sentence in QuantityCorpusSource.Parse(corpus).Read(canonicalUnit))
             {
                 cancellationToken.ThrowIfCancellationRequested();
