@@ -146,7 +146,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
             if (capital && (tag is "PROPN" or "NOUN" || document.EntityAtToken(j) >= 0))
             {
                 if (capitalRun < 0) capitalRun = j;
-                if (NounLemma.LooksPlural(word) && !nextNoun)
+                if ((NounLemma.LooksPlural(word) || IsNationalityPlural(document, j)) && !nextNoun)
                     return (Lowered(document, capitalRun, j), j + 1);
                 continue;
             }
@@ -218,9 +218,18 @@ public sealed class UnitReader(NumberLexicons lexicons)
     {
         var words = new List<string>(last - first + 1);
         for (int k = first; k < last; k++) words.Add(document.FoldedToken(k).ToString().ToLowerInvariant());
-        words.Add(NounLemma.Of(document.FoldedToken(last)));
+        var head = document.FoldedToken(last);
+        words.Add(IsNationalityPlural(document, last) ? head[..^1].ToString().ToLowerInvariant() : NounLemma.Of(head));
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// "Israelis", "Iraqis", "Saudis": a plural in -is, which <see cref="NounLemma"/> takes for a singular ("analysis"),
+    /// when the entity stage marks it as a nationality (not "Paris").
+    /// </summary>
+    public static bool IsNationalityPlural(Document document, int t) =>
+        document.FoldedToken(t).EndsWith("is", StringComparison.Ordinal)
+        && document.EntityAtToken(t) is int e and >= 0 && document.Entities[e].Label == EntityLabel.Norp;
 
     private static bool IsNoun(Document document, int t) => Tag(document, t) == "NOUN" && document.Tokens[t].Kind == TokenKind.Word;
 

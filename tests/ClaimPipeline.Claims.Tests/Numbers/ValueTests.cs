@@ -94,6 +94,26 @@ public sealed class ValueTests
         Assert.Equal(bound, quantity.Change);
     }
 
+    [Theory]
+    [InlineData("Rangers counted some 1500 elephants in the park.", "1500", "elephant")]
+    [InlineData("Builders finished 1065 villas on the coast.", "1065", "villa")]
+    [InlineData("Two Israelis were killed on Monday.", "Two", "israeli")]
+    [InlineData("Kuwait will lend more than KD 150 million to the port.", "150", "dinar")]
+    public void Find_CountThatLookedLikeAYearOrAName_IsACount(string text, string fragment, string unit)
+    {
+        var quantity = ClaimStages.Run(text).Single(ClaimKind.Numeric, fragment);
+        Assert.Equal(unit, quantity.Unit);
+    }
+
+    [Theory]
+    [InlineData("Voters in 2004 elections backed him.", "2004")]
+    [InlineData("He said the 2005 elections were close.", "2005")]
+    public void Find_YearBeforeAPluralNoun_IsNoCount(string text, string year)
+    {
+        var numbers = ClaimStages.Run(text).Claims.Where(c => c.Kind == ClaimKind.Numeric && text[c.Start..c.End].Contains(year, StringComparison.Ordinal));
+        Assert.All(numbers, c => Assert.Equal("date", c.Unit));
+    }
+
     [Fact]
     public void Find_CountAfterAnd_IsAQuantityOfItsOwn()
     {

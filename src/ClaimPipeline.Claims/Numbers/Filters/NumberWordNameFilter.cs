@@ -21,7 +21,7 @@ public sealed class NumberWordNameFilter(NumberLexicons lexicons) : NonQuantityF
         if (!OpensClause(document, sentence, first)) return true;
         if (number.TokenUnit is { } joined) return !IsUnit(joined);
         if (end >= sentence.EndToken || document.Tokens[end].Kind != TokenKind.Word || !char.IsUpper(document.FoldedToken(end)[0])
-            || NounLemma.LooksPlural(document.FoldedToken(end)))
+            || NounLemma.LooksPlural(document.FoldedToken(end)) || UnitReader.IsNationalityPlural(document, end))
             return false;
         // "Ten Cuban mothers": capitalised modifiers, then the counted plural.
         int k = end;
