@@ -83,6 +83,7 @@ public sealed class NumberGrammar
         Bounds =
         [
             new QualifierPhrase(lexicons),  // "more than 20,000": first, a bound before the number wins over one after it
+            new PassedLevel(lexicons),      // "the toll passed 1,000": a verb the phrases of qualifiers.tsv leave to the unit
             new OrMoreAfter(),              // "20 or more"
             new AtLeastAfter(),             // "15 years at least"
             new LevelReached(lexicons),     // "went up to 5.5%": after the phrase whose bound it turns into a level

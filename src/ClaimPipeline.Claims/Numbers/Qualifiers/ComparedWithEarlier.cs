@@ -5,8 +5,10 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 
 /// <summary>
 /// "13% greater than last year", "500 fewer than in 2003": a comparative after the quantity and "than" an earlier
-/// time (change-context.tsv, "higher", "lower", "earlier") make it a rise or fall; with anything else after "than"
-/// it is a difference between two things, "=" ("18% higher than in France", "six years older than").
+/// time (change-context.tsv, "higher", "lower", "earlier": "than last year", "than pre-pandemic levels") make it a rise
+/// or fall; with anything else after "than" it is a difference between two things, which keeps its qualifier: "=" ("18%
+/// higher than in France", "six years older than"), "~" ("about 20% higher than in normal times"), "&gt;" ("dozens of
+/// times higher than").
 /// </summary>
 public sealed class ComparedWithEarlier(NumberLexicons lexicons) : QuantityQualifier
 {
@@ -22,7 +24,7 @@ public sealed class ComparedWithEarlier(NumberLexicons lexicons) : QuantityQuali
         var comparative = document.FoldedToken(end);
         string? direction = context.Higher.Contains(comparative) ? "up" : context.Lower.Contains(comparative) ? "down" : null;
         if (direction is null) return;
-        quantity.Change = Earlier(document, sentence, end + 2) ? direction : "=";
+        quantity.Change = Earlier(document, sentence, end + 2) ? direction : quantity.Bound ?? "=";
     }
 
     /// <summary>An earlier time within the words from token <paramref name="t"/>, before any punctuation.</summary>

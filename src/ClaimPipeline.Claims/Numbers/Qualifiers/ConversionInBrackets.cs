@@ -4,7 +4,8 @@ namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 
 /// <summary>
 /// "about $2.95bn (£1.57bn)": an exact, unqualified quantity in brackets (or after a semicolon) right after a
-/// qualified one converts it and takes its bound.
+/// qualified one converts it and takes its bound, or its direction when it is the size of a change ("boost profits by
+/// as much as 12 billion yuan (US$1.8 billion)").
 /// </summary>
 public sealed class ConversionInBrackets : QuantityQualifier
 {
@@ -18,6 +19,6 @@ public sealed class ConversionInBrackets : QuantityQualifier
             || document.FoldedToken(first - 1) is not ("(" or ";"))
             return;
         var converted = found[^1];
-        if (converted.End >= first - MaxGap && converted.Claim.Change is "~" or ">" or "<") quantity.Change = converted.Claim.Change;
+        if (converted.End >= first - MaxGap && converted.Claim.Change is "~" or ">" or "<" or "up" or "down") quantity.Change = converted.Claim.Change;
     }
 }

@@ -3,7 +3,7 @@ using ClaimPipeline.Nlp.Text;
 namespace ClaimPipeline.Claims.Numbers.Qualifiers;
 
 /// <summary>
-/// "20 or more", "65 or over", "aged 65 and over", "five or fewer", "20 or so": a bound or an approximation written
+/// "20 or more", "65 or over", "aged 65 and over", "five or fewer", "20 or so", "480 there or thereabouts": a bound or an approximation written
 /// after the number, part of the claim's text; a bound before it stands.
 /// </summary>
 public sealed class OrMoreAfter : QuantityQualifier
@@ -12,6 +12,11 @@ public sealed class OrMoreAfter : QuantityQualifier
     {
         int end = quantity.End;
         if (end + 1 >= sentence.EndToken) return;
+        if (ThereOrThereabouts(document, sentence, end))
+        {
+            quantity.Bound ??= "~";
+            return;
+        }
         var bound = Bound(document.FoldedToken(end), document.FoldedToken(end + 1));
         if (bound is null || SecondQuantity(document, sentence, end)) return;
         quantity.Bound ??= bound;
@@ -26,6 +31,14 @@ public sealed class OrMoreAfter : QuantityQualifier
         var word = document.FoldedToken(next);
         if (word is "than") return next + 1 < sentence.EndToken && document.Tokens[next + 1].Kind == TokenKind.Number;
         return document.FoldedToken(end) is "and" && word is "a" or "an" or "the";
+    }
+
+    /// <summary>"480 there or thereabouts", "480, there or thereabouts": the idiom, outside the claim's text.</summary>
+    private static bool ThereOrThereabouts(Document document, SentenceSpan sentence, int end)
+    {
+        if (document.FoldedToken(end) is ",") end++;
+        return end + 2 < sentence.EndToken && document.FoldedToken(end) is "there" && document.FoldedToken(end + 1) is "or"
+            && document.FoldedToken(end + 2) is "thereabouts";
     }
 
     private static string? Bound(ReadOnlySpan<char> conjunction, ReadOnlySpan<char> word)
