@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimPipeline.Nlp.Lexicons;
 
 namespace ClaimPipeline.Claims.Numbers;
@@ -6,8 +7,11 @@ namespace ClaimPipeline.Claims.Numbers;
 /// Currency signs and codes written before a number ("$", "US$", "£", "¥", "RM", "USD"), with the unit they give:
 /// the prefix entries of the unit dictionary (ISO 4217 codes and symbols, and ours in unit-names.tsv), exact case.
 /// </summary>
-public sealed class CurrencyWords(PhraseLexicon<UnitDictionaryEntry> signs)
+public sealed class CurrencyWords(PhraseLexicon<UnitDictionaryEntry> signs, string initials)
 {
+    /// <summary>The first characters of the signs and codes: most tokens start with none of them, and are no sign.</summary>
+    private readonly SearchValues<char> _initials = SearchValues.Create(initials);
+
     /// <summary>The longest code written joined to digits that is read ("USD160,300", "GHS6.2billion", "RM750mil").</summary>
     private const int MaxJoinedCode = 3;
 
@@ -17,7 +21,8 @@ public sealed class CurrencyWords(PhraseLexicon<UnitDictionaryEntry> signs)
     /// </summary>
     public string? Of(ReadOnlySpan<char> token) => IsLetterCode(token) ? null : Lookup(token);
 
-    private string? Lookup(ReadOnlySpan<char> token) => signs.TryGet(token, out var sign) ? sign.Unit : null;
+    private string? Lookup(ReadOnlySpan<char> token) =>
+        token.Length > 0 && _initials.Contains(token[0]) && signs.TryGet(token, out var sign) ? sign.Unit : null;
 
     /// <summary>
     /// A currency code of letters joined to the digits after it ("RM7.8", "Rs500", "USD160,300", "N200bn"): its unit

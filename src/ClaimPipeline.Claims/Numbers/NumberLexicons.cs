@@ -98,8 +98,8 @@ public sealed class NumberLexicons
         {
             RateAdverbs = new WordMap<string>(unitLines.Where(l => l[2] == "rate").Select(l => KeyValuePair.Create(l[0], l[1])), ignoreCase: true),
             UnitSymbols = symbols,
-            CurrencyWords = new CurrencyWords(signs),
-            UnitDimensions = new UnitDimensions(units, symbols, signs, byUnit),
+            CurrencyWords = new CurrencyWords(signs, Initials(dictionaryPrefixes.Select(e => e.Surface))),
+            UnitDimensions = new UnitDimensions(units, symbols, signs, byUnit, AmbiguousUnits(handEntries.Concat(dictionary))),
             Units = units,
             ChangeWords = new WordMap<ChangeWord>(changeWords, ignoreCase: true),
             NumberWords = new WordMap<NumberWord>(numberWords, ignoreCase: true),
@@ -116,6 +116,16 @@ public sealed class NumberLexicons
                 k => Initials(numberWords.Where(w => w.Value.Kind == k).Select(w => w.Key))),
             MonthInitials = Initials(timeWords.Where(w => w.Value.Kind == "month").Select(w => w.Key)),
         };
+    }
+
+    /// <summary>Units that two surfaces give different dimensions ("pound": £ currency, lb mass).</summary>
+    private static HashSet<string> AmbiguousUnits(IEnumerable<UnitDictionaryEntry> entries)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (!first.TryAdd(entry.Unit, entry.Dimension) && first[entry.Unit] != entry.Dimension) ambiguous.Add(entry.Unit);
+        return ambiguous;
     }
 
     private static string Initials(IEnumerable<string> words) => new([.. words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);

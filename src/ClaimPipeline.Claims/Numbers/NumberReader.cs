@@ -11,7 +11,7 @@ namespace ClaimPipeline.Claims.Numbers;
 /// </summary>
 public sealed class NumberReader(ValueReader[] readers)
 {
-    private readonly OpeningTable<ValueReader> _opening = new(readers, r => r.OpeningCharacters);
+    private readonly OpeningTable<ValueReader> _opening = new(readers, r => r.OpeningCharacters, r => r.OpensInExactCase);
 
     public NumberExpression? Read(Document document, int t, int limit)
     {

@@ -13,13 +13,16 @@ public sealed class OpeningTable<T>
     private readonly T[][] _ascii = new T[128][];
     private readonly T[] _all;
 
-    public OpeningTable(IReadOnlyList<T> readers, Func<T, string> openingCharacters)
+    /// <param name="exactCase">Readers whose opening letters match only in the case written (none when null).</param>
+    public OpeningTable(IReadOnlyList<T> readers, Func<T, string> openingCharacters, Func<T, bool>? exactCase = null)
     {
         _all = [.. readers];
+        var openings = readers.Select(openingCharacters).ToArray(); // once each: some readers compute theirs
+        var exact = readers.Select(r => exactCase?.Invoke(r) ?? false).ToArray();
         for (int c = 0; c < _ascii.Length; c++)
         {
             char lower = char.ToLowerInvariant((char)c), upper = char.ToUpperInvariant((char)c);
-            _ascii[c] = readers.Where(r => openingCharacters(r).AsSpan().IndexOfAny(lower, upper) >= 0).ToArray();
+            _ascii[c] = readers.Where((_, i) => exact[i] ? openings[i].Contains((char)c) : openings[i].AsSpan().IndexOfAny(lower, upper) >= 0).ToArray();
         }
     }
 

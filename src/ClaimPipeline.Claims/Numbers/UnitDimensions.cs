@@ -11,7 +11,7 @@ namespace ClaimPipeline.Claims.Numbers;
 /// </summary>
 public sealed class UnitDimensions(
     PhraseLexicon<UnitDictionaryEntry> words, PhraseLexicon<UnitDictionaryEntry> symbols, PhraseLexicon<UnitDictionaryEntry> signs,
-    IReadOnlyDictionary<string, string> byUnit)
+    IReadOnlyDictionary<string, string> byUnit, IReadOnlySet<string> ambiguous)
 {
     private const string Per = " per ";
 
@@ -19,16 +19,21 @@ public sealed class UnitDimensions(
     public string? Of(Document document, string? unit, int first, int end)
     {
         if (unit is null or "-" or "") return null;
-        if (Written(document, unit, first, end) is { } written) return written;
-        // A rate takes its first part's dimension from what is written: "£5.60 an hour" is currency per time, even
-        // though the dictionary knows a "pound per hour" of mass flow.
         int per = unit.IndexOf(Per, StringComparison.Ordinal);
-        if (per > 0) return (Written(document, unit[..per], first, end) ?? OfUnit(unit[..per])) + Per + OfUnit(unit[(per + Per.Length)..]);
-        return OfUnit(unit);
+        if (per < 0) return Written(document, unit, first, end) ?? OfUnit(unit);
+        // A rate written as one unit ("mph", "kilometres per hour") has that unit's dimension; otherwise its first part
+        // takes the dimension of what is written: "£5.60 an hour" is currency per time, though the dictionary knows a
+        // "pound per hour" of mass flow.
+        if (Scan(document, unit, first, end) is { } whole) return whole;
+        return (Written(document, unit[..per], first, end) ?? OfUnit(unit[..per])) + Per + OfUnit(unit[(per + Per.Length)..]);
     }
 
+    /// <summary>The dimension of <paramref name="unit"/> as written: its only one, or that of the surface in the tokens.</summary>
+    private string? Written(Document document, string unit, int first, int end) =>
+        ambiguous.Contains(unit) ? Scan(document, unit, first, end) : byUnit.GetValueOrDefault(unit);
+
     /// <summary>The dimension of the surface of <paramref name="unit"/> written in the tokens, or null.</summary>
-    private string? Written(Document document, string unit, int first, int end)
+    private string? Scan(Document document, string unit, int first, int end)
     {
         for (int t = Math.Max(0, first - 1); t < end; t++)
         {

@@ -15,6 +15,8 @@ public sealed class GluedCurrencyReader(NumberLexicons lexicons) : ValueReader
 
     public override string OpeningCharacters => "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+    public override bool OpensInExactCase => true;
+
     public override NumberExpression? Read(Document document, int t, int limit)
     {
         if (document.Tokens[t].Kind != TokenKind.Word) return null;

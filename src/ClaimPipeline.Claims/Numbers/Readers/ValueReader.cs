@@ -12,5 +12,8 @@ public abstract class ValueReader
     /// <summary>The first characters of every token it can read at, in either case ("0123456789" for digits).</summary>
     public abstract string OpeningCharacters { get; }
 
+    /// <summary>Its opening characters match in their own case only ("RM7.8": capitals; every lowercase word skips it).</summary>
+    public virtual bool OpensInExactCase => false;
+
     public abstract NumberExpression? Read(Document document, int t, int limit);
 }
