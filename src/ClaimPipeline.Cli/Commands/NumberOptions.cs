@@ -36,6 +36,29 @@ public static class NumberOptions
     public static Option<double?> OptionalFraction(string name, string description) =>
         new(name) { HelpName = "X", Description = description, CustomParser = r => ParseReal(r, name, 0, 1) };
 
+    /// <summary>Whole numbers separated by commas ("64,256,1024"), each at least <paramref name="min"/>, none twice.</summary>
+    public static Option<int[]> WholeNumberList(string name, string description, int[] defaultValue, int min) =>
+        new(name)
+        {
+            HelpName = "N,N,…",
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = r =>
+            {
+                var word = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+                var values = new List<int>();
+                foreach (var part in word.Split(','))
+                    if (int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= min && !values.Contains(value))
+                        values.Add(value);
+                    else
+                    {
+                        r.AddError($"{name}: '{word}' is not a list of different whole numbers of at least {min}, separated by commas");
+                        return defaultValue;
+                    }
+                return values.ToArray();
+            },
+        };
+
     private static int? ParseWhole(ArgumentResult result, string name, int min, int max)
     {
         var word = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
