@@ -38,7 +38,7 @@ public sealed class UnitDimensions(
         for (int t = Math.Max(0, first - 1); t < end; t++)
         {
             if (WrittenInto(document.FoldedToken(t)) is { Length: > 0 } written
-                && (symbols.TryGet(written, out var inToken) || words.TryGet(written.ToString().ToLowerInvariant(), out inToken))
+                && (symbols.TryGet(written, out var inToken) || words.TryGet(written, out inToken))
                 && inToken.Unit == unit)
                 return inToken.Dimension;
             if (symbols.Match(document, t, end, out var symbol) > 0 && symbol.Unit == unit) return symbol.Dimension;

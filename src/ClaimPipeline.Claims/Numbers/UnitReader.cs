@@ -66,7 +66,7 @@ public sealed class UnitReader(NumberLexicons lexicons)
         // A capital tells a symbol from a word ("30CUP" is the Cuban peso, not cups; "10MW" megawatts).
         bool capital = written.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
         if ((capital && lexicons.UnitSymbols.TryGet(written, out var entry)) || lexicons.Units.TryGet(written, out entry)
-            || lexicons.UnitSymbols.TryGet(written, out entry))
+            || (!capital && lexicons.UnitSymbols.TryGet(written, out entry)))
             return entry.Unit;
         written = written.ToLowerInvariant();
         int hyphen = written.IndexOf('-');
