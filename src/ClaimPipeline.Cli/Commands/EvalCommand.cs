@@ -24,7 +24,7 @@ public static class EvalCommand
         {
             modelPath = settings.Model ?? (task.IsNer ? config.EntityModelPath : config.PosModelPath)
                 ?? throw new PipelineConfigurationException($"{config.Path}: no '{(task.IsNer ? "entities" : "pos")}' stage names a model; pass --model FILE");
-            model = ModelFile.Load(modelPath, task.IsNer ? NerFeatures.FeatureSetId : PosFeatures.FeatureSetId);
+            model = ModelFile.Load(modelPath, task.IsNer ? NerFeatures.IdFor(config.VectorClustersPath is not null) : PosFeatures.FeatureSetId);
         }
         catch (Exception e) when (e is PipelineConfigurationException or ModelFileException)
         {
@@ -33,6 +33,16 @@ public static class EvalCommand
         }
 
         var clusters = TaggerTask.LoadClusters(config);
+        VectorClusters? vectors;
+        try
+        {
+            vectors = task.IsNer ? TaggerTask.LoadVectorClusters(config) : null;
+        }
+        catch (Nlp.Lexicons.LexiconException e)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
         using var errors = settings.ErrorsPath is null ? null : new StreamWriter(settings.ErrorsPath);
         var results = new List<(string Corpus, double Score, EntityScores? Entities, int Tokens)>();
         foreach (var spec in settings.Corpora)
@@ -56,7 +66,7 @@ public static class EvalCommand
             {
                 score = task.IsNer
                     ? TaggerTask.ScoreRecognizer(new ModelEntityRecognizer(ModelEntityRecognizer.ModelsFor(model, domain, modelPath),
-                        config.Names!, clusters ?? WordClusters.Empty), documents, out entities, errors)
+                        config.Names!, clusters ?? WordClusters.Empty, vectors), documents, out entities, errors)
                     : task.Score(new DocumentTagger(new SequenceTagger(model.Model, PosTagger.FeatureSet, LabelConstraints.None), null, null),
                         documents, out entities);
             }

@@ -42,14 +42,18 @@ public sealed class TaggerTask
         return documents.SelectMany(d => d.Tags).SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
-    public ISequenceFeatures Features(NameLexicons? names, WordClusters? clusters, string[] classes) =>
+    public ISequenceFeatures Features(NameLexicons? names, WordClusters? clusters, VectorClusters? vectors, string[] classes) =>
         IsNer ? new NerFeatures(names ?? throw new InvalidOperationException("the entity features need the name lexicons"),
-                    clusters ?? WordClusters.Empty, classes)
+                    clusters ?? WordClusters.Empty, classes, vectors: vectors)
               : PosTagger.FeatureSet;
 
     /// <summary>The word classes pipeline.json names for the recognizer; none before `train clusters` made them.</summary>
     public static WordClusters? LoadClusters(Config.PipelineConfig? config) =>
         config?.ClustersPath is { } path && File.Exists(path) ? WordClusters.Load(path) : null;
+
+    /// <summary>The word-vector clusters pipeline.json names for the recognizer; null when it names none.</summary>
+    public static VectorClusters? LoadVectorClusters(Config.PipelineConfig? config) =>
+        config?.VectorClustersPath is { } path ? VectorClusters.Load(path) : null;
 
     public LabelConstraints Constraints(string[] classes) => IsNer ? LabelConstraints.Bilou(classes) : LabelConstraints.None;
 

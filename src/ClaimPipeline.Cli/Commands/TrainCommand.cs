@@ -38,6 +38,16 @@ public static class TrainCommand
 
         var classes = task.Classes(train);
         var clusters = TaggerTask.LoadClusters(config);
+        VectorClusters? vectors;
+        try
+        {
+            vectors = TaggerTask.LoadVectorClusters(config);
+        }
+        catch (Nlp.Lexicons.LexiconException e)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
         var progress = new ProgressBar(console, "training");
         TaggerTrainer Trainer(ISequenceFeatures features, IReadOnlyList<TrainingDocument> documents, string label,
             Func<SequenceTagger, double>? scoreDev, Action<TrainingDocument, TaggingScratch>? beforeDocument = null) => new()
@@ -60,7 +70,7 @@ public static class TrainCommand
             },
         };
 
-        var firstFeatures = task.Features(config?.Names, clusters, classes);
+        var firstFeatures = task.Features(config?.Names, clusters, vectors, classes);
 
         // The passes of one model set, trained on `documents`, labelled `name` in the progress lines.
         (List<PerceptronModel> Models, DocumentTagger Tagger) TrainPasses(List<TrainingDocument> documents, string name)
@@ -82,7 +92,7 @@ public static class TrainCommand
                     firstPassLabels[document] = foldTagger.Tag(document.Document, scratch);
                 }
             }
-            var secondFeatures = new NerFeatures(config!.Names!, clusters ?? WordClusters.Empty, classes, secondPass: true);
+            var secondFeatures = new NerFeatures(config!.Names!, clusters ?? WordClusters.Empty, classes, secondPass: true, vectors);
             var second = Trainer(secondFeatures, documents, $"{name}pass 2",
                 t => task.Score(new DocumentTagger(first, t, secondFeatures), dev, out _),
                 (document, scratch) => secondFeatures.PrepareSecondPass(document.Document, firstPassLabels[document], scratch)).Train(documents);

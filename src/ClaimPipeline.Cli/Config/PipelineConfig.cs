@@ -12,6 +12,9 @@ public sealed record PipelineConfig(string Path, ReadOptions Read, TextPipeline 
     public string? PosModelPath { get; init; }
     public string? ClustersPath { get; init; }
 
+    /// <summary>The word-vector clusters of the "entities" stage; null when it uses none.</summary>
+    public string? VectorClustersPath { get; init; }
+
     /// <summary>The news domain of the "entities" stage, when the config has one.</summary>
     public int? EntityDomain { get; init; }
 }

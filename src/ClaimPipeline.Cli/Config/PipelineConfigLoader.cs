@@ -67,6 +67,7 @@ public static class PipelineConfigLoader
                 EntityModelPath = factory.EntityModelPath,
                 PosModelPath = factory.PosModelPath,
                 ClustersPath = factory.ClustersPath,
+                VectorClustersPath = factory.VectorClustersPath,
                 EntityDomain = factory.EntityDomain,
             };
         }

@@ -23,8 +23,9 @@ namespace ClaimPipeline.Cli.Config;
 public sealed class StageFactory(bool loadModels = true)
 {
     private readonly Dictionary<string, Task<IStage>> _posModels = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, int), Task<IReadOnlyList<PerceptronModel>>> _entityModels = new();
+    private readonly Dictionary<(string, int, bool), Task<IReadOnlyList<PerceptronModel>>> _entityModels = new();
     private readonly Dictionary<string, Task<WordClusters>> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<VectorClusters>> _vectorClusters = new(StringComparer.Ordinal);
     private Tokenizer? _tokenizer;
     private Abbreviations? _abbreviations;
     private Task<NameLexicons>? _names;
@@ -34,6 +35,7 @@ public sealed class StageFactory(bool loadModels = true)
     public string? EntityModelPath { get; private set; }
     public string? PosModelPath { get; private set; }
     public string? ClustersPath { get; private set; }
+    public string? VectorClustersPath { get; private set; }
 
     /// <summary>The news domain of the "entities" stage (<see cref="NewsDomain"/>), when the config has one.</summary>
     public int? EntityDomain { get; private set; }
@@ -70,8 +72,9 @@ public sealed class StageFactory(bool loadModels = true)
             if (options.Stage == "pos") PosModel(options, PosModelPathOf(options));
             if (options.Stage == "entities" && EntityOptions(options) is { Backend: "model", Domain: >= 0 } entity)
             {
-                EntityModels(entity.Model, entity.Domain);
+                EntityModels(entity.Model, entity.Domain, entity.VectorClusters is not null);
                 Clusters(entity.Clusters);
+                if (entity.VectorClusters is not null) VectorClustersOf(entity.VectorClusters);
             }
         }
         catch (PipelineConfigurationException)
@@ -82,13 +85,14 @@ public sealed class StageFactory(bool loadModels = true)
     private static string PosModelPathOf(StageOptions options) => options.Path(PosKeys.Model);
 
     /// <summary>The recognizer options of an "entities" stage (Domain -1 for an unknown domain name); read by Prefetch and Create alike.</summary>
-    private static (string Backend, string Model, string Clusters, string DomainName, int Domain) EntityOptions(StageOptions options)
+    private static (string Backend, string Model, string Clusters, string? VectorClusters, string DomainName, int Domain) EntityOptions(StageOptions options)
     {
         var backend = options.Text(EntitiesKeys.Recognizer);
         var model = options.Path(EntitiesKeys.Model);
         var clusters = options.Path(EntitiesKeys.Clusters);
+        var vectorClusters = options.OptionalPath(EntitiesKeys.VectorClusters);
         var domainName = options.Text(EntitiesKeys.Domain);
-        return (backend, model, clusters, domainName, NewsDomain.Parse(domainName));
+        return (backend, model, clusters, vectorClusters, domainName, NewsDomain.Parse(domainName));
     }
 
     private Task<IStage> PosModel(StageOptions options, string path)
@@ -97,10 +101,16 @@ public sealed class StageFactory(bool loadModels = true)
         return task;
     }
 
-    private Task<IReadOnlyList<PerceptronModel>> EntityModels(string path, int domain)
+    private Task<IReadOnlyList<PerceptronModel>> EntityModels(string path, int domain, bool vectorClusters)
     {
-        if (!_entityModels.TryGetValue((path, domain), out var task))
-            _entityModels[(path, domain)] = task = Task.Run(() => ModelEntityRecognizer.LoadModels(path, domain));
+        if (!_entityModels.TryGetValue((path, domain, vectorClusters), out var task))
+            _entityModels[(path, domain, vectorClusters)] = task = Task.Run(() => ModelEntityRecognizer.LoadModels(path, domain, vectorClusters));
+        return task;
+    }
+
+    private Task<VectorClusters> VectorClustersOf(string path)
+    {
+        if (!_vectorClusters.TryGetValue(path, out var task)) _vectorClusters[path] = task = Task.Run(() => VectorClusters.Load(path));
         return task;
     }
 
@@ -165,14 +175,15 @@ public sealed class StageFactory(bool loadModels = true)
                 return new SentenceSplitter(Borrowed(_abbreviations), openers);
             case "entities":
             {
-                var (backend, modelPath, clustersPath, domainName, domain) = EntityOptions(options);
-                (EntityModelPath, ClustersPath) = (modelPath, clustersPath);
+                var (backend, modelPath, clustersPath, vectorClustersPath, domainName, domain) = EntityOptions(options);
+                (EntityModelPath, ClustersPath, VectorClustersPath) = (modelPath, clustersPath, vectorClustersPath);
                 if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
                 EntityDomain = domain;
                 if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
                 // The model, the word classes and the name lexicons load side by side.
-                var models = backend == "model" && loadModels ? EntityModels(modelPath, domain) : null;
+                var models = backend == "model" && loadModels ? EntityModels(modelPath, domain, vectorClustersPath is not null) : null;
                 var clusters = models is null ? null : Clusters(clustersPath);
+                var vectors = models is null || vectorClustersPath is null ? null : VectorClustersOf(vectorClustersPath);
                 var namePaths = new NameLexiconPaths(
                     FirstNames: options.Path(EntitiesKeys.FirstNames),
                     Places: options.Path(EntitiesKeys.Places),
@@ -186,7 +197,8 @@ public sealed class StageFactory(bool loadModels = true)
                 options.RejectUnknown();
                 var names = _names = LoadInBackground(options, () => NameLexicons.Load(namePaths, tokenizer));
                 if (models is null || clusters is null) return LoadInBackground<IStage>(options, () => new RuleEntityRecognizer(WaitFor(names)));
-                return LoadInBackground<IStage>(options, () => new ModelEntityRecognizer(WaitFor(models), WaitFor(names), WaitFor(clusters)));
+                return LoadInBackground<IStage>(options, () => new ModelEntityRecognizer(WaitFor(models), WaitFor(names), WaitFor(clusters),
+                    vectors is null ? null : WaitFor(vectors)));
             }
             case "pos":
                 PosModelPath = PosModelPathOf(options);

@@ -17,32 +17,34 @@ public sealed class ModelEntityRecognizer : IStage
 
     /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>).</param>
     /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>), of one domain.</param>
-    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters)
+    /// <param name="vectors">The word-vector clusters, when the models were trained with them.</param>
+    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, VectorClusters? vectors = null)
     {
         _names = names;
-        _tagger = Create(models, names, clusters);
+        _tagger = Create(models, names, clusters, vectors);
         _labelOf = _tagger.Classes.Select(c => c.Length > 2 ? TypeToLabel(c[2..]) : (EntityLabel?)null).ToArray();
     }
 
     /// <summary>The tagger of one domain's models; documents are tagged with <see cref="TaggingScratch.Domain"/> left at none.</summary>
-    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters)
+    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, VectorClusters? vectors = null)
     {
         var classes = models[0].Classes;
-        var first = new SequenceTagger(models[0], new NerFeatures(names, clusters, classes), LabelConstraints.Bilou(classes));
+        var first = new SequenceTagger(models[0], new NerFeatures(names, clusters, classes, vectors: vectors), LabelConstraints.Bilou(classes));
         if (models.Count < 2) return new DocumentTagger(first, null, null);
-        var secondFeatures = new NerFeatures(names, clusters, classes, secondPass: true);
+        var secondFeatures = new NerFeatures(names, clusters, classes, secondPass: true, vectors);
         var second = new SequenceTagger(models[1], secondFeatures, LabelConstraints.Bilou(classes));
         return new DocumentTagger(first, second, secondFeatures);
     }
 
     /// <summary>Loads the passes of one news domain only; the other domains' models are skipped unread.</summary>
-    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain) =>
-        new(LoadModels(path, domain), names, clusters);
+    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain, VectorClusters? vectors = null) =>
+        new(LoadModels(path, domain, vectors is not null), names, clusters, vectors);
 
     /// <summary>The passes of one news domain from a recognizer file, without the names they will be used with.</summary>
-    public static IReadOnlyList<PerceptronModel> LoadModels(string path, int domain)
+    /// <param name="vectorClusters">Whether the features will include word-vector clusters; a file built otherwise is refused.</param>
+    public static IReadOnlyList<PerceptronModel> LoadModels(string path, int domain, bool vectorClusters = false)
     {
-        var file = ModelFile.Load(path, NerFeatures.FeatureSetId, (metadata, model, count) => InDomain(metadata, model, count, domain));
+        var file = ModelFile.Load(path, NerFeatures.IdFor(vectorClusters), (metadata, model, count) => InDomain(metadata, model, count, domain));
         RequireDomain(file, domain, path);
         return file.Models;
     }

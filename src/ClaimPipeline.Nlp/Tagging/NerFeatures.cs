@@ -7,7 +7,8 @@ namespace ClaimPipeline.Nlp.Tagging;
 /// Features of the entity recognizer: the word as written and lowercased, affixes, shapes, two words each side,
 /// the previous labels, gazetteer hits (with their position in the matched name) at and around the token, first
 /// names, titles and role nouns, word classes learned from unlabeled news for the word and its neighbours, and
-/// the label the same word form got earlier in the document. (Parts of speech as features were tried and cost
+/// the label the same word form got earlier in the document; optionally the clusters of pretrained word vectors
+/// (<see cref="VectorClusters"/>) for the word at three sizes and its neighbours at the middle one. (Parts of speech as features were tried and cost
 /// dev F1, so the recognizer does not need the tagger.)
 /// </summary>
 public sealed class NerFeatures : ISequenceFeatures
@@ -15,6 +16,7 @@ public sealed class NerFeatures : ISequenceFeatures
     private const int FirstName = 1 << 20, Title = 1 << 21, RoleHead = 1 << 22, Stopword = 1 << 23, AllCaps = 1 << 30;
     private readonly NameLexicons _names;
     private readonly WordClusters _clusters;
+    private readonly VectorClusters? _vectors;
     private readonly int[] _typeOfLabel;
     private readonly bool _secondPass;
 
@@ -23,10 +25,12 @@ public sealed class NerFeatures : ISequenceFeatures
     /// its label of the token and its neighbours, and every type it gave the same word anywhere in the document,
     /// later mentions included ("Mujahid" after "Zabihullah Mujahid", but also before it).
     /// </param>
-    public NerFeatures(NameLexicons names, WordClusters clusters, string[] labels, bool secondPass = false)
+    /// <param name="vectors">Word-vector clusters; a model trained with them has another feature set id (<see cref="IdFor"/>).</param>
+    public NerFeatures(NameLexicons names, WordClusters clusters, string[] labels, bool secondPass = false, VectorClusters? vectors = null)
     {
         _names = names;
         _clusters = clusters;
+        _vectors = vectors;
         _secondPass = secondPass;
         _typeOfLabel = new int[labels.Length];
         var types = new List<string>();
@@ -50,13 +54,20 @@ public sealed class NerFeatures : ISequenceFeatures
 
     public const string FeatureSetId = "ner-v6";
 
-    public string Id => _secondPass ? FeatureSetId + "-pass2" : FeatureSetId;
+    /// <summary>
+    /// The feature set id a model file records: with the vector-cluster features it differs, so that the pipeline
+    /// refuses a model whose features its config does not give (or gives but the model lacks).
+    /// </summary>
+    public static string IdFor(bool vectorClusters) => vectorClusters ? FeatureSetId + "+vectors" : FeatureSetId;
+
+    public string Id => _secondPass ? IdFor(_vectors is not null) + "-pass2" : IdFor(_vectors is not null);
     public int MaxFeatures => 192;
 
     public void BeginSentence(Document document, SentenceSpan sentence, TaggingScratch scratch)
     {
         var flags = scratch.TokenFlags(sentence.TokenCount);
         var classes = scratch.TokenClasses(sentence.TokenCount);
+        var vectorClusters = _vectors is null ? default : scratch.VectorClusters(sentence.TokenCount);
         bool allCaps = IsAllCaps(document, sentence);
         var gazetteer = allCaps ? _names.GazetteerIgnoringCase : _names.Gazetteer;
         Span<char> buffer = stackalloc char[64];
@@ -66,6 +77,7 @@ public sealed class NerFeatures : ISequenceFeatures
             var word = allCaps ? TitleCase(document.FoldedToken(t), buffer) : document.FoldedToken(t);
             int i = t - sentence.FirstToken;
             _clusters.TryGet(word, out classes[i].Right, out classes[i].Left, out classes[i].Capitalized);
+            if (_vectors is not null) _vectors.TryGet(word, out vectorClusters[i]);
             if (_names.FirstNames.TryGet(word, out _)) flags[i] |= FirstName;
             if (_names.Titles.Contains(word)) flags[i] |= Title;
             if (_names.RoleHeads.TryGet(word, out _)) flags[i] |= RoleHead;
@@ -193,6 +205,20 @@ public sealed class NerFeatures : ISequenceFeatures
             output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Template(56), classes[i].Capitalized), char.IsUpper(w[0]) ? 1 : 0);
         if (i > 0) n = AddClasses(classes[i - 1], 52, output, n);
         if (i + 1 < classes.Length) n = AddClasses(classes[i + 1], 54, output, n);
+
+        if (_vectors is not null)
+        {
+            // The word's cluster at each size; the neighbours' at the middle size only, to keep the rows few.
+            var vectors = scratch.CurrentVectorClusters(sentence.TokenCount);
+            if (vectors[i].Small >= 0)
+            {
+                output[n++] = FeatureHash.Add(FeatureHash.Template(70), vectors[i].Small);
+                output[n++] = FeatureHash.Add(FeatureHash.Template(71), vectors[i].Middle);
+                output[n++] = FeatureHash.Add(FeatureHash.Template(72), vectors[i].Large);
+            }
+            if (i > 0 && vectors[i - 1].Middle >= 0) output[n++] = FeatureHash.Add(FeatureHash.Template(73), vectors[i - 1].Middle);
+            if (i + 1 < vectors.Length && vectors[i + 1].Middle >= 0) output[n++] = FeatureHash.Add(FeatureHash.Template(74), vectors[i + 1].Middle);
+        }
 
         if (scratch.DocumentLabelLookup.TryGetValue(w, out int remembered))
             output[n++] = FeatureHash.Add(FeatureHash.Template(40), remembered);

@@ -27,6 +27,17 @@ public sealed class TaggingScratch
 
     public ReadOnlySpan<(int Right, int Left, int Capitalized)> CurrentTokenClasses(int count) => _tokenClasses.AsSpan(0, count);
 
+    private (int Small, int Middle, int Large)[] _vectorClusters = new (int, int, int)[64];
+
+    /// <summary>Per-token word-vector clusters of the current sentence (-1 for a word the table lacks), looked up once per sentence.</summary>
+    public Span<(int Small, int Middle, int Large)> VectorClusters(int count)
+    {
+        if (_vectorClusters.Length < count) _vectorClusters = new (int, int, int)[Math.Max(count, _vectorClusters.Length * 2)];
+        return _vectorClusters.AsSpan(0, count);
+    }
+
+    public ReadOnlySpan<(int Small, int Middle, int Large)> CurrentVectorClusters(int count) => _vectorClusters.AsSpan(0, count);
+
     /// <summary>The last label given to each word form in this document (document-level consistency).</summary>
     public Dictionary<string, int> DocumentLabels { get; } = new(StringComparer.Ordinal);
 

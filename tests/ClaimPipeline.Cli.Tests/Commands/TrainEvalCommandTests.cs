@@ -106,6 +106,49 @@ public sealed class TrainEvalCommandTests
     }
 
     [Fact]
+    public void TrainNer_WithVectorClusters_RecordsThem_AndAConfigWithoutThemRefusesTheModel()
+    {
+        using var folder = new TempFolder();
+        var lines = new List<string>();
+        string[] people = ["Maria Lopez", "John Carter", "Anna Berg", "Peter Novak"];
+        string[] places = ["Quito", "Oslo", "Lagos", "Hanoi"];
+        for (int d = 0; d < 8; d++)
+        {
+            var name = people[d % people.Length].Split(' ');
+            lines.AddRange(["-DOCSTART- -X- O O", "", $"{name[0]} NNP B-NP I-PER", $"{name[1]} NNP I-NP I-PER", "visited VBD B-VP O",
+                $"{places[d % places.Length]} NNP B-NP I-LOC", ". . O O", ""]);
+        }
+        var corpus = folder.File("eng.tiny", string.Join("\n", lines) + "\n");
+        var model = Path.Combine(folder.Path, "ner.bin");
+        using var vectorFolder = new TempFolder();
+        var withVectors = Config.ConfigVariant.Write(vectorFolder, stages =>
+        {
+            var entities = stages.Single(s => s!["stage"]!.GetValue<string>() == "entities")!;
+            entities["vectorClusters"] = "data/models/vector-clusters.tsv";
+            entities["model"] = model;
+        });
+        using var plainFolder = new TempFolder();
+        var plain = Config.ConfigVariant.Write(plainFolder, stages =>
+            stages.Single(s => s!["stage"]!.GetValue<string>() == "entities")!["model"] = model);
+
+        var train = CliRunner.Run(["train", "ner", "--train", corpus, "--dev", corpus, "--out", model, "--epochs", "3", "--config", withVectors]);
+        Assert.Equal(0, train.ExitCode);
+        Assert.Equal(NerFeatures.IdFor(vectorClusters: true), ModelFile.Load(model, NerFeatures.IdFor(vectorClusters: true)).FeatureSetId);
+
+        Assert.Equal(0, CliRunner.Run(["eval", "ner", "--corpus", corpus, "--config", withVectors]).ExitCode);
+        var eval = CliRunner.Run(["eval", "ner", "--corpus", corpus, "--config", plain]);
+        Assert.Equal(2, eval.ExitCode);
+        Assert.StartsWith($"claims: error: {model}: model built for features 'ner-v6+vectors'", eval.Error);
+        Assert.Single(eval.Error.Trim().Split('\n'));
+
+        // The pipeline itself refuses it too, before reading any article.
+        var extract = CliRunner.Run(["extract", corpus, "--config", plain]);
+        Assert.Equal(2, extract.ExitCode);
+        Assert.Contains("model built for features 'ner-v6+vectors'", extract.Error);
+        Assert.Single(extract.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void Eval_MissingCorpus_IsAnErrorNamingIt()
     {
         var result = CliRunner.Run(["eval", "pos", "--corpus", "/nonexistent/x.conllu", "--config", CliRunner.Config]);

@@ -13,6 +13,10 @@ public static class EntitiesKeys
     public static PathOption Clusters { get; } = new("clusters", "data/models/clusters.tsv",
         "word classes learned from unlabeled news, used by the recognizer's features");
 
+    public static PathOption VectorClusters { get; } = new("vectorClusters", null,
+        "clusters of pretrained word vectors (`claims train vector-clusters`), used by the recognizer's features; the model must have been trained with them",
+        "none: the recognizer's features leave them out, and a model trained with them is refused");
+
     public static TextOption Domain { get; } = new("domain", "reuters",
         "which news domain's model to use: `worldwide` (trained on Worldwide Newswire and CoNLL-2003; the shipped pipeline.json "
         + "sets it, as it scores best on recent news) or `reuters` (trained on CoNLL-2003 alone: 1990s Reuters newswire, best on "
