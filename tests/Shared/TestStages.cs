@@ -35,11 +35,21 @@ internal static class TestStages
     /// </summary>
     public const int ShippedDomain = NewsDomain.Worldwide;
 
-    /// <summary>The shipped recognizer: data/models/ner.bin with its word classes, in the shipped domain. Tests that use it are integration tests.</summary>
+    /// <summary>
+    /// The shipped recognizer: data/models/ner.bin with its word classes and typed gazetteer, in the shipped domain.
+    /// Tests that use it are integration tests.
+    /// </summary>
     public static ModelEntityRecognizer ModelEntities => LazyModelEntities.Value;
 
+    /// <summary>The tables the shipped recognizer's features read, as pipeline.json names them.</summary>
+    public static NerResources ShippedNerResources => LazyNerResources.Value;
+
+    private static readonly Lazy<NerResources> LazyNerResources = new(() => new NerResources(
+        WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")),
+        Gazetteer: TypedGazetteer.Load(RepoPaths.Data("models", "gazetteers.tsv"), Tokenizer)));
+
     private static readonly Lazy<ModelEntityRecognizer> LazyModelEntities = new(() => ModelEntityRecognizer.Load(
-        RepoPaths.Data("models", "ner.bin"), Names, WordClusters.Load(RepoPaths.Data("models", "clusters.tsv")), ShippedDomain));
+        RepoPaths.Data("models", "ner.bin"), Names, ShippedNerResources, ShippedDomain));
 
     /// <summary>The shipped part-of-speech tagger (data/models/pos.bin). Tests that use it are integration tests.</summary>
     public static PosTagger Pos => LazyPos.Value;

@@ -38,7 +38,7 @@ public static class ClaimRules
         "Dr. Ward stated:¶“The results are clear.”", "a quotation opening its paragraph after a paragraph that ends in a speaker and cue with a colon");
 
     public static readonly ClaimRule QuoteSubject = new("quote.subject", ClaimKind.Quote, Quote(0.5),
-        "Bolton called the deal “a total disaster for the region”.", "a quotation in a sentence without a speech cue whose subject is a speaker");
+        "John Bolton called the deal “a total disaster for the region”.", "a quotation in a sentence without a speech cue whose subject is a speaker");
 
     public static readonly ClaimRule QuotePreviousSubject = new("quote.previous-subject", ClaimKind.Quote, Quote(0.5),
         "Clinton touted her credentials. “We need to find ways …”", "a quotation opening its sentence without a cue, after a sentence whose subject is a speaker");

@@ -24,7 +24,7 @@ public static class EvalCommand
         {
             modelPath = settings.Model ?? (task.IsNer ? config.EntityModelPath : config.PosModelPath)
                 ?? throw new PipelineConfigurationException($"{config.Path}: no '{(task.IsNer ? "entities" : "pos")}' stage names a model; pass --model FILE");
-            model = ModelFile.Load(modelPath, task.IsNer ? NerFeatures.IdFor(config.VectorClustersPath is not null) : PosFeatures.FeatureSetId);
+            model = ModelFile.Load(modelPath, task.IsNer ? NerFeatures.IdFor(config.VectorClustersPath is not null, config.GazetteersPath is not null) : PosFeatures.FeatureSetId);
         }
         catch (Exception e) when (e is PipelineConfigurationException or ModelFileException)
         {
@@ -32,13 +32,12 @@ public static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        var clusters = TaggerTask.LoadClusters(config);
-        VectorClusters? vectors;
+        NerResources resources;
         try
         {
-            vectors = task.IsNer ? TaggerTask.LoadVectorClusters(config) : null;
+            resources = task.IsNer ? TaggerTask.LoadResources(config) : NerResources.Empty;
         }
-        catch (Nlp.Lexicons.LexiconException e)
+        catch (Exception e) when (e is Nlp.Lexicons.LexiconException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"claims: error: {e.Message}");
             return ExitCodes.InputFailed;
@@ -66,7 +65,7 @@ public static class EvalCommand
             {
                 score = task.IsNer
                     ? TaggerTask.ScoreRecognizer(new ModelEntityRecognizer(ModelEntityRecognizer.ModelsFor(model, domain, modelPath),
-                        config.Names!, clusters ?? WordClusters.Empty, vectors), documents, out entities, errors)
+                        config.Names!, resources), documents, out entities, errors)
                     : task.Score(new DocumentTagger(new SequenceTagger(model.Model, PosTagger.FeatureSet, LabelConstraints.None), null, null),
                         documents, out entities);
             }

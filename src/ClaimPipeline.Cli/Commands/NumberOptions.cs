@@ -33,6 +33,10 @@ public static class NumberOptions
             CustomParser = r => (float?)ParseReal(r, name, 0, 1) ?? defaultValue,
         };
 
+    /// <summary>A real number between <paramref name="min"/> and <paramref name="max"/>, or null when not given.</summary>
+    public static Option<float?> OptionalReal(string name, string description, float min, float max) =>
+        new(name) { HelpName = "X", Description = description, CustomParser = r => (float?)ParseReal(r, name, min, max) };
+
     public static Option<double?> OptionalFraction(string name, string description) =>
         new(name) { HelpName = "X", Description = description, CustomParser = r => ParseReal(r, name, 0, 1) };
 

@@ -42,18 +42,22 @@ public sealed class TaggerTask
         return documents.SelectMany(d => d.Tags).SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
-    public ISequenceFeatures Features(NameLexicons? names, WordClusters? clusters, VectorClusters? vectors, string[] classes) =>
-        IsNer ? new NerFeatures(names ?? throw new InvalidOperationException("the entity features need the name lexicons"),
-                    clusters ?? WordClusters.Empty, classes, vectors: vectors)
+    public ISequenceFeatures Features(NameLexicons? names, NerResources resources, string[] classes, NerFeatureGroups leftOut = NerFeatureGroups.None) =>
+        IsNer ? new NerFeatures(names ?? throw new InvalidOperationException("the entity features need the name lexicons"), resources, classes) { LeftOut = leftOut }
               : PosTagger.FeatureSet;
 
     /// <summary>The word classes pipeline.json names for the recognizer; none before `train clusters` made them.</summary>
     public static WordClusters? LoadClusters(Config.PipelineConfig? config) =>
         config?.ClustersPath is { } path && File.Exists(path) ? WordClusters.Load(path) : null;
 
-    /// <summary>The word-vector clusters pipeline.json names for the recognizer; null when it names none.</summary>
-    public static VectorClusters? LoadVectorClusters(Config.PipelineConfig? config) =>
-        config?.VectorClustersPath is { } path ? VectorClusters.Load(path) : null;
+    /// <summary>
+    /// The tables pipeline.json names for the recognizer's features: word classes, and the word-vector clusters and
+    /// typed gazetteer when it names them. A bad table throws <see cref="Nlp.Lexicons.LexiconException"/>.
+    /// </summary>
+    public static NerResources LoadResources(Config.PipelineConfig? config) => new(
+        LoadClusters(config) ?? WordClusters.Empty,
+        config?.VectorClustersPath is { } vectors ? VectorClusters.Load(vectors) : null,
+        config?.GazetteersPath is { } gazetteers && config.Tokenizer is { } tokenizer ? TypedGazetteer.Load(gazetteers, tokenizer) : null);
 
     public LabelConstraints Constraints(string[] classes) => IsNer ? LabelConstraints.Bilou(classes) : LabelConstraints.None;
 

@@ -15,6 +15,12 @@ public sealed record PipelineConfig(string Path, ReadOptions Read, TextPipeline 
     /// <summary>The word-vector clusters of the "entities" stage; null when it uses none.</summary>
     public string? VectorClustersPath { get; init; }
 
+    /// <summary>The typed gazetteer of the "entities" stage; null when it uses none.</summary>
+    public string? GazetteersPath { get; init; }
+
+    /// <summary>The tokenizer of the "tokenize" stage (lexicon phrases are tokenized with it).</summary>
+    public Nlp.Tokenization.Tokenizer? Tokenizer { get; init; }
+
     /// <summary>The news domain of the "entities" stage, when the config has one.</summary>
     public int? EntityDomain { get; init; }
 }

@@ -68,6 +68,8 @@ public static class PipelineConfigLoader
                 PosModelPath = factory.PosModelPath,
                 ClustersPath = factory.ClustersPath,
                 VectorClustersPath = factory.VectorClustersPath,
+                GazetteersPath = factory.GazetteersPath,
+                Tokenizer = factory.Tokenizer,
                 EntityDomain = factory.EntityDomain,
             };
         }

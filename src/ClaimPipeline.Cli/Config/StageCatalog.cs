@@ -23,7 +23,7 @@ public static class StageCatalog
         new("pos", [PosKeys.Model]),
         new("entities",
             [
-                EntitiesKeys.Recognizer, EntitiesKeys.Model, EntitiesKeys.Clusters, EntitiesKeys.VectorClusters, EntitiesKeys.Domain, EntitiesKeys.FirstNames,
+                EntitiesKeys.Recognizer, EntitiesKeys.Model, EntitiesKeys.Clusters, EntitiesKeys.VectorClusters, EntitiesKeys.Gazetteers, EntitiesKeys.Domain, EntitiesKeys.FirstNames,
                 EntitiesKeys.Places, EntitiesKeys.Nationalities, EntitiesKeys.Organizations, EntitiesKeys.Outlets,
                 EntitiesKeys.OrgSuffixes, EntitiesKeys.Roles, EntitiesKeys.Stopwords,
             ],

@@ -23,7 +23,7 @@ namespace ClaimPipeline.Cli.Config;
 public sealed class StageFactory(bool loadModels = true)
 {
     private readonly Dictionary<string, Task<IStage>> _posModels = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, int, bool), Task<IReadOnlyList<PerceptronModel>>> _entityModels = new();
+    private readonly Dictionary<(string, int, string), Task<RecognizerModels>> _entityModels = new();
     private readonly Dictionary<string, Task<WordClusters>> _clusters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Task<VectorClusters>> _vectorClusters = new(StringComparer.Ordinal);
     private Tokenizer? _tokenizer;
@@ -36,6 +36,8 @@ public sealed class StageFactory(bool loadModels = true)
     public string? PosModelPath { get; private set; }
     public string? ClustersPath { get; private set; }
     public string? VectorClustersPath { get; private set; }
+    public string? GazetteersPath { get; private set; }
+    public Tokenizer? Tokenizer => _tokenizer;
 
     /// <summary>The news domain of the "entities" stage (<see cref="NewsDomain"/>), when the config has one.</summary>
     public int? EntityDomain { get; private set; }
@@ -72,7 +74,7 @@ public sealed class StageFactory(bool loadModels = true)
             if (options.Stage == "pos") PosModel(options, PosModelPathOf(options));
             if (options.Stage == "entities" && EntityOptions(options) is { Backend: "model", Domain: >= 0 } entity)
             {
-                EntityModels(entity.Model, entity.Domain, entity.VectorClusters is not null);
+                EntityModels(entity.Model, entity.Domain, NerFeatures.IdFor(entity.VectorClusters is not null, entity.Gazetteers is not null));
                 Clusters(entity.Clusters);
                 if (entity.VectorClusters is not null) VectorClustersOf(entity.VectorClusters);
             }
@@ -85,14 +87,15 @@ public sealed class StageFactory(bool loadModels = true)
     private static string PosModelPathOf(StageOptions options) => options.Path(PosKeys.Model);
 
     /// <summary>The recognizer options of an "entities" stage (Domain -1 for an unknown domain name); read by Prefetch and Create alike.</summary>
-    private static (string Backend, string Model, string Clusters, string? VectorClusters, string DomainName, int Domain) EntityOptions(StageOptions options)
+    private static (string Backend, string Model, string Clusters, string? VectorClusters, string? Gazetteers, string DomainName, int Domain) EntityOptions(StageOptions options)
     {
         var backend = options.Text(EntitiesKeys.Recognizer);
         var model = options.Path(EntitiesKeys.Model);
         var clusters = options.Path(EntitiesKeys.Clusters);
         var vectorClusters = options.OptionalPath(EntitiesKeys.VectorClusters);
+        var gazetteers = options.OptionalPath(EntitiesKeys.Gazetteers);
         var domainName = options.Text(EntitiesKeys.Domain);
-        return (backend, model, clusters, vectorClusters, domainName, NewsDomain.Parse(domainName));
+        return (backend, model, clusters, vectorClusters, gazetteers, domainName, NewsDomain.Parse(domainName));
     }
 
     private Task<IStage> PosModel(StageOptions options, string path)
@@ -101,10 +104,10 @@ public sealed class StageFactory(bool loadModels = true)
         return task;
     }
 
-    private Task<IReadOnlyList<PerceptronModel>> EntityModels(string path, int domain, bool vectorClusters)
+    private Task<RecognizerModels> EntityModels(string path, int domain, string featureSetId)
     {
-        if (!_entityModels.TryGetValue((path, domain, vectorClusters), out var task))
-            _entityModels[(path, domain, vectorClusters)] = task = Task.Run(() => ModelEntityRecognizer.LoadModels(path, domain, vectorClusters));
+        if (!_entityModels.TryGetValue((path, domain, featureSetId), out var task))
+            _entityModels[(path, domain, featureSetId)] = task = Task.Run(() => ModelEntityRecognizer.LoadModels(path, domain, featureSetId));
         return task;
     }
 
@@ -175,15 +178,19 @@ public sealed class StageFactory(bool loadModels = true)
                 return new SentenceSplitter(Borrowed(_abbreviations), openers);
             case "entities":
             {
-                var (backend, modelPath, clustersPath, vectorClustersPath, domainName, domain) = EntityOptions(options);
-                (EntityModelPath, ClustersPath, VectorClustersPath) = (modelPath, clustersPath, vectorClustersPath);
+                var (backend, modelPath, clustersPath, vectorClustersPath, gazetteersPath, domainName, domain) = EntityOptions(options);
+                (EntityModelPath, ClustersPath, VectorClustersPath, GazetteersPath) = (modelPath, clustersPath, vectorClustersPath, gazetteersPath);
                 if (domain < 0) throw options.Error("domain", $"must be one of {string.Join(", ", NewsDomain.Names)}, not '{domainName}'");
                 EntityDomain = domain;
                 if (backend is not ("model" or "rules")) throw options.Error("recognizer", $"must be 'model' or 'rules', not '{backend}'");
                 // The model, the word classes and the name lexicons load side by side.
-                var models = backend == "model" && loadModels ? EntityModels(modelPath, domain, vectorClustersPath is not null) : null;
+                var models = backend == "model" && loadModels
+                    ? EntityModels(modelPath, domain, NerFeatures.IdFor(vectorClustersPath is not null, gazetteersPath is not null)) : null;
                 var clusters = models is null ? null : Clusters(clustersPath);
                 var vectors = models is null || vectorClustersPath is null ? null : VectorClustersOf(vectorClustersPath);
+                var gazetteerTokenizer = Borrowed(_tokenizer);
+                var gazetteer = models is null || gazetteersPath is null ? null
+                    : LoadInBackground(options, () => TypedGazetteer.Load(gazetteersPath, gazetteerTokenizer));
                 var namePaths = new NameLexiconPaths(
                     FirstNames: options.Path(EntitiesKeys.FirstNames),
                     Places: options.Path(EntitiesKeys.Places),
@@ -197,8 +204,8 @@ public sealed class StageFactory(bool loadModels = true)
                 options.RejectUnknown();
                 var names = _names = LoadInBackground(options, () => NameLexicons.Load(namePaths, tokenizer));
                 if (models is null || clusters is null) return LoadInBackground<IStage>(options, () => new RuleEntityRecognizer(WaitFor(names)));
-                return LoadInBackground<IStage>(options, () => new ModelEntityRecognizer(WaitFor(models), WaitFor(names), WaitFor(clusters),
-                    vectors is null ? null : WaitFor(vectors)));
+                return LoadInBackground<IStage>(options, () => new ModelEntityRecognizer(WaitFor(models), WaitFor(names),
+                    new NerResources(WaitFor(clusters), vectors is null ? null : WaitFor(vectors), gazetteer is null ? null : WaitFor(gazetteer))));
             }
             case "pos":
                 PosModelPath = PosModelPathOf(options);

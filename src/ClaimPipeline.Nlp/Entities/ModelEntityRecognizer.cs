@@ -12,41 +12,80 @@ namespace ClaimPipeline.Nlp.Entities;
 public sealed class ModelEntityRecognizer : IStage
 {
     private readonly DocumentTagger _tagger;
+
+    // One scratch per thread, reused across documents: its buffers and dictionaries keep their capacity. Tagging resets it.
+    [ThreadStatic] private static TaggingScratch? t_scratch;
     private readonly NameLexicons _names;
     private readonly EntityLabel?[] _labelOf;
 
     /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>).</param>
     /// <param name="models">The first-pass model, and optionally the second-pass model (<see cref="NerFeatures"/>), of one domain.</param>
-    /// <param name="vectors">The word-vector clusters, when the models were trained with them.</param>
-    public ModelEntityRecognizer(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, VectorClusters? vectors = null)
+    /// <param name="resources">The word classes and the optional tables the models were trained with.</param>
+    public ModelEntityRecognizer(RecognizerModels models, NameLexicons names, NerResources resources)
     {
         _names = names;
-        _tagger = Create(models, names, clusters, vectors);
+        _tagger = Create(models, names, resources);
         _labelOf = _tagger.Classes.Select(c => c.Length > 2 ? TypeToLabel(c[2..]) : (EntityLabel?)null).ToArray();
     }
 
     /// <summary>The tagger of one domain's models; documents are tagged with <see cref="TaggingScratch.Domain"/> left at none.</summary>
-    public static DocumentTagger Create(IReadOnlyList<PerceptronModel> models, NameLexicons names, WordClusters clusters, VectorClusters? vectors = null)
+    public static DocumentTagger Create(RecognizerModels models, NameLexicons names, NerResources resources)
     {
-        var classes = models[0].Classes;
-        var first = new SequenceTagger(models[0], new NerFeatures(names, clusters, classes, vectors: vectors), LabelConstraints.Bilou(classes));
-        if (models.Count < 2) return new DocumentTagger(first, null, null);
-        var secondFeatures = new NerFeatures(names, clusters, classes, secondPass: true, vectors);
-        var second = new SequenceTagger(models[1], secondFeatures, LabelConstraints.Bilou(classes));
+        var passes = models.Passes;
+        var classes = passes[0].Classes;
+        var constraints = LabelConstraints.Bilou(classes);
+        var firstFeatures = new NerFeatures(names, resources, classes) { Memory = models.Memory, LeftOut = models.LeftOut };
+        var first = new SequenceTagger(passes[0], firstFeatures, constraints, models.Beam, models.Temperature);
+        if (passes.Count < 2) return new DocumentTagger(first, null, null);
+        var secondFeatures = new NerFeatures(names, resources, classes, secondPass: true) { Memory = models.Memory, LeftOut = models.LeftOut };
+        var second = new SequenceTagger(passes[1], secondFeatures, constraints, models.Beam, models.Temperature);
         return new DocumentTagger(first, second, secondFeatures);
     }
 
     /// <summary>Loads the passes of one news domain only; the other domains' models are skipped unread.</summary>
-    public static ModelEntityRecognizer Load(string path, NameLexicons names, WordClusters clusters, int domain, VectorClusters? vectors = null) =>
-        new(LoadModels(path, domain, vectors is not null), names, clusters, vectors);
+    public static ModelEntityRecognizer Load(string path, NameLexicons names, NerResources resources, int domain) =>
+        new(LoadModels(path, domain, resources.FeatureSetId), names, resources);
 
     /// <summary>The passes of one news domain from a recognizer file, without the names they will be used with.</summary>
-    /// <param name="vectorClusters">Whether the features will include word-vector clusters; a file built otherwise is refused.</param>
-    public static IReadOnlyList<PerceptronModel> LoadModels(string path, int domain, bool vectorClusters = false)
+    /// <param name="featureSetId">The features the pipeline will give (<see cref="NerResources.FeatureSetId"/>); a file built for others is refused.</param>
+    public static RecognizerModels LoadModels(string path, int domain, string featureSetId)
     {
-        var file = ModelFile.Load(path, NerFeatures.IdFor(vectorClusters), (metadata, model, count) => InDomain(metadata, model, count, domain));
+        var file = ModelFile.Load(path, featureSetId, (metadata, model, count) => InDomain(metadata, model, count, domain));
         RequireDomain(file, domain, path);
-        return file.Models;
+        // Only this domain's passes (and the name memory) were read.
+        return Unpack(file, file.Models, domain);
+    }
+
+    /// <summary>The beam temperature of a domain from "reuters=50 worldwide=80" (or one number for all domains).</summary>
+    private static float TemperatureOf(string value, int domain)
+    {
+        foreach (var part in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int equals = part.IndexOf('=');
+            if (equals < 0 || part[..equals] == NewsDomain.Names[domain])
+                if (float.TryParse(part[(equals + 1)..], System.Globalization.CultureInfo.InvariantCulture, out float temperature) && temperature > 0)
+                    return temperature;
+        }
+        return 1f;
+    }
+
+    /// <summary>The metadata key naming the model that holds the name memory ("last"), when the file has one.</summary>
+    public const string NameMemoryKey = "name-memory";
+
+    /// <summary>The metadata key listing the feature groups the models were trained without (<see cref="NerFeatureGroups"/>).</summary>
+    public const string LeftOutKey = "features-left-out";
+
+    private static bool HasMemory(IReadOnlyDictionary<string, string> metadata) => metadata.ContainsKey(NameMemoryKey);
+
+    private static RecognizerModels Unpack(ModelFile file, IReadOnlyList<PerceptronModel> passesAndMemory, int domain)
+    {
+        var metadata = file.Metadata;
+        bool memory = HasMemory(metadata);
+        var passes = memory ? passesAndMemory.Take(passesAndMemory.Count - 1).ToList() : passesAndMemory.ToList();
+        int beam = metadata.TryGetValue("beam", out var b) && int.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, out int width) ? width : 1;
+        float temperature = metadata.TryGetValue("beam-temperature", out var t) ? TemperatureOf(t, domain) : 1f;
+        var leftOut = metadata.TryGetValue(LeftOutKey, out var groups) && Enum.TryParse<NerFeatureGroups>(groups, out var parsed) ? parsed : NerFeatureGroups.None;
+        return new RecognizerModels(passes, memory ? NameMemory.FromModel(passesAndMemory[^1]) : null, beam, temperature, leftOut);
     }
 
     private static int RequireDomain(ModelFile file, int domain, string path)
@@ -61,6 +100,11 @@ public sealed class ModelEntityRecognizer : IStage
     /// <summary>Whether model number <paramref name="model"/> of a recognizer file is one of the passes of <paramref name="domain"/>.</summary>
     private static bool InDomain(IReadOnlyDictionary<string, string> metadata, int model, int count, int domain)
     {
+        if (HasMemory(metadata))
+        {
+            if (model == count - 1) return true;
+            count--;
+        }
         var domains = Domains(metadata);
         int index = Array.IndexOf(domains, NewsDomain.Names[domain]);
         int passes = count / domains.Length;
@@ -74,11 +118,14 @@ public sealed class ModelEntityRecognizer : IStage
     /// The models of one news domain. A recognizer file holds, per domain in its "domains" metadata, the passes
     /// with that domain's feature copies folded into the shared rows at training time, so loading does no work.
     /// </summary>
-    public static IReadOnlyList<PerceptronModel> ModelsFor(ModelFile file, int domain, string path)
+    public static RecognizerModels ModelsFor(ModelFile file, int domain, string path)
     {
         int index = RequireDomain(file, domain, path);
-        int passes = file.Models.Count / Domains(file.Metadata).Length;
-        return file.Models.Skip(index * passes).Take(passes).ToList();
+        bool memory = HasMemory(file.Metadata);
+        int passes = (file.Models.Count - (memory ? 1 : 0)) / Domains(file.Metadata).Length;
+        var chosen = file.Models.Skip(index * passes).Take(passes).ToList();
+        if (memory) chosen.Add(file.Models[^1]);
+        return Unpack(file, chosen, domain);
     }
 
     /// <summary>
@@ -109,7 +156,9 @@ public sealed class ModelEntityRecognizer : IStage
     {
         var entities = new List<EntitySpan>();
         var classes = _tagger.Classes;
-        var labelsPerSentence = _tagger.Tag(document, new TaggingScratch());
+        var scratch = t_scratch ??= new TaggingScratch();
+        var labelsPerSentence = _tagger.Tag(document, scratch);
+        scratch.Reset(); // let go of this document's words
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -128,6 +177,7 @@ public sealed class ModelEntityRecognizer : IStage
             }
         }
         AddTitledNames(document, entities);
+        AddKnownOutlets(document, entities);
         document.Entities = entities.ToArray();
     }
 
@@ -135,6 +185,34 @@ public sealed class ModelEntityRecognizer : IStage
     /// A correction from the lexicons: capitalised words right after a title ("Governor Lee", "Mr Yates") that the
     /// model left untagged are a person's name.
     /// </summary>
+    /// <summary>
+    /// A correction from the outlets list: a news outlet's name or alias ("The Times", "CNN") that the model left
+    /// untagged is an organisation, so that attribution to outlets does not depend on the model knowing each one.
+    /// </summary>
+    private void AddKnownOutlets(Document document, List<EntitySpan> entities)
+    {
+        var covered = new bool[document.Tokens.Length];
+        foreach (var entity in entities)
+            for (int t = entity.FirstToken; t < entity.EndToken; t++) covered[t] = true;
+        int added = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (covered[t]) continue;
+                int length = _names.Gazetteer.Match(document, t, sentence.EndToken, out var entry);
+                if (length == 0 || !entry.IsOutlet) continue;
+                bool free = true;
+                for (int k = t; k < t + length; k++) free &= !covered[k];
+                if (!free) continue;
+                entities.Add(new EntitySpan(t, t + length, document.Tokens[t].Start, document.Tokens[t + length - 1].End, EntityLabel.Org));
+                added++;
+                t += length - 1;
+            }
+        }
+        if (added > 0) entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
     private void AddTitledNames(Document document, List<EntitySpan> entities)
     {
         var covered = new bool[document.Tokens.Length];

@@ -9,6 +9,10 @@ namespace ClaimPipeline.Nlp.Tagging;
 public sealed class DocumentTagger(SequenceTagger first, SequenceTagger? second, NerFeatures? secondFeatures)
 {
     public SequenceTagger First => first;
+
+    /// <summary>The same passes, decoded with another beam width and temperature.</summary>
+    public DocumentTagger WithDecoding(int beam, float temperature) =>
+        new(first.WithDecoding(beam, temperature), second?.WithDecoding(beam, temperature), secondFeatures);
     public string[] Classes => (second ?? first).Model.Classes;
 
     /// <summary>The labels of every sentence of the document, as class indices.</summary>

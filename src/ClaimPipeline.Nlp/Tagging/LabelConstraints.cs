@@ -5,12 +5,32 @@ public sealed class LabelConstraints
 {
     private readonly bool[,]? _allowed;
     private readonly bool[]? _canStart;
+    // Per previous label (index 0: sentence start), the labels allowed next, and whether each may end a sentence.
+    private readonly int[][]? _after;
+    private readonly bool[]? _canEnd;
 
-    private LabelConstraints(bool[,]? allowed, bool[]? canStart)
+    private LabelConstraints(bool[,]? allowed, bool[]? canStart, string[]? labels = null)
     {
         _allowed = allowed;
         _canStart = canStart;
+        if (allowed is null || labels is null) return;
+        int n = labels.Length;
+        _after = new int[n + 1][];
+        for (int previous = -1; previous < n; previous++)
+        {
+            var list = new List<int>();
+            for (int next = 0; next < n; next++)
+                if (previous < 0 ? canStart![next] : allowed[previous, next]) list.Add(next);
+            _after[previous + 1] = list.ToArray();
+        }
+        _canEnd = labels.Select(l => l.Length > 0 && l[0] is 'O' or 'L' or 'U').ToArray();
     }
+
+    /// <summary>The labels allowed after <paramref name="previous"/> (-1 at a sentence's start), in class order; null without constraints.</summary>
+    public int[]? AllowedAfter(int previous) => _after?[previous + 1];
+
+    /// <summary>Whether a label may end a sentence (no entity left open), by class index.</summary>
+    public bool CanEnd(int label) => _canEnd is null || _canEnd[label];
 
     public static LabelConstraints None { get; } = new(null, null);
 
@@ -34,7 +54,7 @@ public sealed class LabelConstraints
                     : !open;
             }
         }
-        return new LabelConstraints(allowed, canStart);
+        return new LabelConstraints(allowed, canStart, labels);
     }
 
     public bool Allowed(int previous, int next) =>

@@ -7,16 +7,19 @@ namespace ClaimPipeline.Nlp.Tagging;
 /// Features of the entity recognizer: the word as written and lowercased, affixes, shapes, two words each side,
 /// the previous labels, gazetteer hits (with their position in the matched name) at and around the token, first
 /// names, titles and role nouns, word classes learned from unlabeled news for the word and its neighbours, and
-/// the label the same word form got earlier in the document; optionally the clusters of pretrained word vectors
-/// (<see cref="VectorClusters"/>) for the word at three sizes and its neighbours at the middle one. (Parts of speech as features were tried and cost
-/// dev F1, so the recognizer does not need the tagger.)
+/// the label the same word form got earlier in the document; since v7 also how the document writes the word
+/// elsewhere and the words around its other mentions (<see cref="DocumentWordIndex"/>), the names the training
+/// corpora annotate (<see cref="NameMemory"/>) and the typed gazetteer's classes (<see cref="TypedGazetteer"/>);
+/// optionally the clusters of pretrained word vectors (<see cref="VectorClusters"/>). (Parts of speech as
+/// features were tried and cost dev F1, so the recognizer does not need the tagger.)
 /// </summary>
-public sealed class NerFeatures : ISequenceFeatures
+public sealed class NerFeatures : ISequenceFeatures, ISplitSequenceFeatures
 {
     private const int FirstName = 1 << 20, Title = 1 << 21, RoleHead = 1 << 22, Stopword = 1 << 23, AllCaps = 1 << 30;
     private readonly NameLexicons _names;
     private readonly WordClusters _clusters;
     private readonly VectorClusters? _vectors;
+    private readonly TypedGazetteer? _gazetteer;
     private readonly int[] _typeOfLabel;
     private readonly bool _secondPass;
 
@@ -25,12 +28,13 @@ public sealed class NerFeatures : ISequenceFeatures
     /// its label of the token and its neighbours, and every type it gave the same word anywhere in the document,
     /// later mentions included ("Mujahid" after "Zabihullah Mujahid", but also before it).
     /// </param>
-    /// <param name="vectors">Word-vector clusters; a model trained with them has another feature set id (<see cref="IdFor"/>).</param>
-    public NerFeatures(NameLexicons names, WordClusters clusters, string[] labels, bool secondPass = false, VectorClusters? vectors = null)
+    /// <param name="resources">Word classes, and the optional tables; a model trained with other optional tables has another feature set id (<see cref="IdFor"/>).</param>
+    public NerFeatures(NameLexicons names, NerResources resources, string[] labels, bool secondPass = false)
     {
         _names = names;
-        _clusters = clusters;
-        _vectors = vectors;
+        _clusters = resources.Clusters;
+        _vectors = resources.Vectors;
+        _gazetteer = resources.Gazetteer;
         _secondPass = secondPass;
         _typeOfLabel = new int[labels.Length];
         var types = new List<string>();
@@ -52,19 +56,27 @@ public sealed class NerFeatures : ISequenceFeatures
         }
     }
 
-    public const string FeatureSetId = "ner-v6";
+    public const string FeatureSetId = "ner-v7";
 
     /// <summary>
-    /// The feature set id a model file records: with the vector-cluster features it differs, so that the pipeline
-    /// refuses a model whose features its config does not give (or gives but the model lacks).
+    /// The feature set id a model file records: with the vector-cluster or typed-gazetteer features it differs, so
+    /// that the pipeline refuses a model whose features its config does not give (or gives but the model lacks).
     /// </summary>
-    public static string IdFor(bool vectorClusters) => vectorClusters ? FeatureSetId + "+vectors" : FeatureSetId;
+    public static string IdFor(bool vectorClusters, bool gazetteer) =>
+        FeatureSetId + (vectorClusters ? "+vectors" : "") + (gazetteer ? "+gazetteers" : "");
 
-    public string Id => _secondPass ? IdFor(_vectors is not null) + "-pass2" : IdFor(_vectors is not null);
-    public int MaxFeatures => 192;
+    public string Id => IdFor(_vectors is not null, _gazetteer is not null) + (_secondPass ? "-pass2" : "");
+    public int MaxFeatures => 256;
+
+    /// <summary>Names mined from the training corpora's gold labels; null to leave the feature out.</summary>
+    public NameMemory? Memory { get; set; }
+
+    /// <summary>Feature groups left out (for measuring what each adds); the model records them.</summary>
+    public NerFeatureGroups LeftOut { get; init; }
 
     public void BeginSentence(Document document, SentenceSpan sentence, TaggingScratch scratch)
     {
+        if (!ReferenceEquals(scratch.WordIndex.Document, document)) scratch.WordIndex.Build(document);
         var flags = scratch.TokenFlags(sentence.TokenCount);
         var classes = scratch.TokenClasses(sentence.TokenCount);
         var vectorClusters = _vectors is null ? default : scratch.VectorClusters(sentence.TokenCount);
@@ -91,6 +103,36 @@ public sealed class NerFeatures : ISequenceFeatures
         }
         if (allCaps)
             for (int i = 0; i < flags.Length; i++) flags[i] |= AllCaps;
+        if (_gazetteer is { } typed)
+        {
+            var bits = scratch.GazetteerBits(sentence.TokenCount);
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                int length = allCaps ? typed.MatchIgnoringCase(document, t, sentence.EndToken, out int mask) : typed.Match(document, t, sentence.EndToken, out mask);
+                int i = t - sentence.FirstToken;
+                for (int k = 0; k < length; k++)
+                {
+                    int position = length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1; // U, B, L, I
+                    bits[i + k] |= (ulong)(uint)mask << (position * 16);
+                }
+            }
+        }
+        if (Memory is { } memory)
+        {
+            var codes = scratch.MemoryCodes(sentence.TokenCount);
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                int length = memory.Match(document, t, sentence.EndToken, scratch.NameMemoryFold, out int type, out bool clear);
+                if (length == 0) continue;
+                int i = t - sentence.FirstToken;
+                for (int k = 0; k < length; k++)
+                {
+                    int position = length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1; // U, B, L, I
+                    codes[i + k] = 1 + (type * 4 + position) * 2 + (clear ? 1 : 0);
+                }
+                t += length - 1;
+            }
+        }
     }
 
     /// <summary>The domain-specific copy of a feature.</summary>
@@ -157,6 +199,54 @@ public sealed class NerFeatures : ISequenceFeatures
 
     public int Extract(Document document, SentenceSpan sentence, int token, ReadOnlySpan<int> labels, TaggingScratch scratch, Span<ulong> output)
     {
+        int n = AddFixed(document, sentence, token, scratch, output);
+        int i = token - sentence.FirstToken;
+        var (word, shape) = HistoryKeys(document, token);
+        n = AddHistory(i >= 1 ? labels[i - 1] : -1, i >= 2 ? labels[i - 2] : -1, word, shape, output, n);
+        return AddDomainCopies(scratch, output, n);
+    }
+
+    public int ExtractFixed(Document document, SentenceSpan sentence, int token, TaggingScratch scratch, Span<ulong> output)
+    {
+        // The word's part of the label-reading features is hashed once here, not once per beam hypothesis.
+        scratch.HistoryKeys = HistoryKeys(document, token);
+        return AddDomainCopies(scratch, output, AddFixed(document, sentence, token, scratch, output));
+    }
+
+    public int ExtractHistory(Document document, SentenceSpan sentence, int token, int previous, int beforePrevious, TaggingScratch scratch, Span<ulong> output)
+    {
+        var (word, shape) = scratch.HistoryKeys;
+        return AddDomainCopies(scratch, output, AddHistory(previous, beforePrevious, word, shape, output, 0));
+    }
+
+    /// <summary>The word and its shape, hashed into the templates of the features that join them with the previous label.</summary>
+    private static (ulong Word, ulong Shape) HistoryKeys(Document document, int token)
+    {
+        var w = document.FoldedToken(token);
+        return (FeatureHash.AddLower(FeatureHash.Template(21), w), FeatureHash.AddShape(FeatureHash.Template(22), w, collapse: true));
+    }
+
+    /// <summary>The features that read the labels given to the tokens before: the previous one or two, with the word and its shape.</summary>
+    private static int AddHistory(int t1, int t2, ulong word, ulong shape, Span<ulong> output, int n)
+    {
+        output[n++] = FeatureHash.Add(FeatureHash.Template(19), t1);
+        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Template(20), t1), t2);
+        output[n++] = FeatureHash.Add(word, t1);
+        output[n++] = FeatureHash.Add(shape, t1);
+        return n;
+    }
+
+    /// <summary>With a news domain, every feature also fires in a copy specific to it.</summary>
+    private static int AddDomainCopies(TaggingScratch scratch, Span<ulong> output, int n)
+    {
+        if (scratch.Domain == NewsDomain.None) return n;
+        int shared = n;
+        for (int k = 0; k < shared; k++) output[n++] = DomainKey(output[k], scratch.Domain);
+        return n;
+    }
+
+    private int AddFixed(Document document, SentenceSpan sentence, int token, TaggingScratch scratch, Span<ulong> output)
+    {
         int n = 0;
         int i = token - sentence.FirstToken;
         var flags = scratch.CurrentFlags(sentence.TokenCount);
@@ -165,8 +255,6 @@ public sealed class NerFeatures : ISequenceFeatures
         var wPrev2 = PosFeatures.Word(document, sentence, token - 2);
         var wNext = PosFeatures.Word(document, sentence, token + 1);
         var wNext2 = PosFeatures.Word(document, sentence, token + 2);
-        int t1 = i >= 1 ? labels[i - 1] : -1;
-        int t2 = i >= 2 ? labels[i - 2] : -1;
 
         output[n++] = FeatureHash.Template(0);
         output[n++] = FeatureHash.Add(FeatureHash.Template(1), w);
@@ -185,10 +273,6 @@ public sealed class NerFeatures : ISequenceFeatures
         output[n++] = FeatureHash.AddLower(FeatureHash.Template(16), wNext2);
         output[n++] = FeatureHash.AddShape(FeatureHash.Template(17), wPrev, collapse: true);
         output[n++] = FeatureHash.AddShape(FeatureHash.Template(18), wNext, collapse: true);
-        output[n++] = FeatureHash.Add(FeatureHash.Template(19), t1);
-        output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Template(20), t1), t2);
-        output[n++] = FeatureHash.AddLower(FeatureHash.Add(FeatureHash.Template(21), t1), w);
-        output[n++] = FeatureHash.AddShape(FeatureHash.Add(FeatureHash.Template(22), t1), w, collapse: true);
         output[n++] = FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Template(23), wPrev), w);
         output[n++] = FeatureHash.AddLower(FeatureHash.AddLower(FeatureHash.Template(24), w), wNext);
         output[n++] = FeatureHash.Add(FeatureHash.Add(FeatureHash.Template(25), i == 0 ? 1 : 0), flags[i] & AllCaps);
@@ -220,8 +304,48 @@ public sealed class NerFeatures : ISequenceFeatures
             if (i + 1 < vectors.Length && vectors[i + 1].Middle >= 0) output[n++] = FeatureHash.Add(FeatureHash.Template(74), vectors[i + 1].Middle);
         }
 
-        if (scratch.DocumentLabelLookup.TryGetValue(w, out int remembered))
+        if ((LeftOut & NerFeatureGroups.History) == 0 && scratch.DocumentLabelLookup.TryGetValue(w, out int remembered))
             output[n++] = FeatureHash.Add(FeatureHash.Template(40), remembered);
+
+        if (_gazetteer is not null)
+        {
+            // Each class the token's matches have, with its place in the match; the neighbours' classes alone.
+            var bits = scratch.CurrentGazetteerBits(sentence.TokenCount);
+            for (int bit = 0; bit < 64; bit++)
+                if ((bits[i] & (1UL << bit)) != 0) output[n++] = FeatureHash.Add(FeatureHash.Template(87), bit);
+            if (i > 0) n = AddGazetteerClasses(bits[i - 1], 88, output, n);
+            if (i + 1 < bits.Length) n = AddGazetteerClasses(bits[i + 1], 89, output, n);
+        }
+
+        if (Memory is not null)
+        {
+            var codes = scratch.CurrentMemoryCodes(sentence.TokenCount);
+            if (codes[i] != 0) output[n++] = FeatureHash.Add(FeatureHash.Template(84), codes[i]);
+            if (i > 0 && codes[i - 1] != 0) output[n++] = FeatureHash.Add(FeatureHash.Template(85), codes[i - 1]);
+            if (i + 1 < codes.Length && codes[i + 1] != 0) output[n++] = FeatureHash.Add(FeatureHash.Template(86), codes[i + 1]);
+        }
+
+        if (w.Length > 1 && char.IsUpper(w[0]))
+        {
+            var index = scratch.WordIndex;
+            if ((LeftOut & NerFeatureGroups.Case) == 0)
+            {
+                int evidence = (i == 0 ? 1 : 0) | (index.HasLowercase(w) ? 2 : 0) | (index.CapitalisedInside(w) ? 4 : 0) | ((flags[i] & AllCaps) != 0 ? 8 : 0);
+                output[n++] = FeatureHash.Add(FeatureHash.Template(80), evidence);
+            }
+            if ((LeftOut & NerFeatureGroups.Context) == 0)
+            {
+                // The words around the same name elsewhere in the document: "Duran" after "boxer" there, here too.
+                int taken = 0;
+                foreach (int other in index.Occurrences(w))
+                {
+                    if (other == token) continue;
+                    if (other > 0) output[n++] = FeatureHash.AddLower(FeatureHash.Template(81), document.FoldedToken(other - 1));
+                    if (other + 1 < document.Tokens.Length) output[n++] = FeatureHash.AddLower(FeatureHash.Template(82), document.FoldedToken(other + 1));
+                    if (++taken == DocumentWordIndex.MaxOccurrences) break;
+                }
+            }
+        }
 
         if (_secondPass && scratch.FirstPassLabels is { } firstPass)
         {
@@ -232,11 +356,14 @@ public sealed class NerFeatures : ISequenceFeatures
                 output[n++] = FeatureHash.Add(FeatureHash.Template(63), types);
         }
 
-        if (scratch.Domain != NewsDomain.None)
-        {
-            int shared = n;
-            for (int k = 0; k < shared; k++) output[n++] = DomainKey(output[k], scratch.Domain);
-        }
+        return n;
+    }
+
+    private static int AddGazetteerClasses(ulong bits, int template, Span<ulong> output, int n)
+    {
+        uint classes = (uint)(bits | bits >> 16 | bits >> 32 | bits >> 48) & 0xFFFF;
+        for (int bit = 0; bit < 16; bit++)
+            if ((classes & (1u << bit)) != 0) output[n++] = FeatureHash.Add(FeatureHash.Template(template), bit);
         return n;
     }
 

@@ -59,8 +59,48 @@ public sealed class TaggingScratch
     /// </summary>
     public int Domain { get; set; }
 
+    /// <summary>Where the document's capitalised words occur and how it writes them elsewhere (document-level features).</summary>
+    public DocumentWordIndex WordIndex { get; } = new();
+
+    private ulong[] _gazetteerBits = new ulong[64];
+
+    /// <summary>Per-token typed-gazetteer classes of the current sentence: 16 bits per place in the match (B, I, L, U).</summary>
+    public Span<ulong> GazetteerBits(int count)
+    {
+        if (_gazetteerBits.Length < count) _gazetteerBits = new ulong[Math.Max(count, _gazetteerBits.Length * 2)];
+        var bits = _gazetteerBits.AsSpan(0, count);
+        bits.Clear();
+        return bits;
+    }
+
+    public ReadOnlySpan<ulong> CurrentGazetteerBits(int count) => _gazetteerBits.AsSpan(0, count);
+
+    /// <summary>The current token's part of the label-reading features, set by <see cref="ISplitSequenceFeatures.ExtractFixed"/>.</summary>
+    public (ulong Word, ulong Shape) HistoryKeys { get; set; }
+
+    /// <summary>The beam's working arrays, reused across sentences.</summary>
+    public BeamState Beam { get; } = new();
+
+    private int[] _memoryCodes = new int[64];
+
+    /// <summary>Per-token name-memory matches of the current sentence (0: none), from <see cref="NameMemory"/>.</summary>
+    public Span<int> MemoryCodes(int count)
+    {
+        if (_memoryCodes.Length < count) _memoryCodes = new int[Math.Max(count, _memoryCodes.Length * 2)];
+        var codes = _memoryCodes.AsSpan(0, count);
+        codes.Clear();
+        return codes;
+    }
+
+    public ReadOnlySpan<int> CurrentMemoryCodes(int count) => _memoryCodes.AsSpan(0, count);
+
+    /// <summary>While training, the tenth of the training documents this one is in: its own names are hidden from it (-1: none).</summary>
+    public int NameMemoryFold { get; set; } = -1;
+
     public void Reset()
     {
+        NameMemoryFold = -1;
+        WordIndex.Clear();
         DocumentLabels.Clear();
         FirstPassTypes.Clear();
         FirstPassLabels = null;

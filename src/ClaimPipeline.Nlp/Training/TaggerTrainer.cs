@@ -17,6 +17,10 @@ public sealed class TaggerTrainer
     public int Epochs { get; init; } = 10;
     public int Seed { get; init; } = 1;
 
+    /// <summary>Decoding of the dev scoring and of the returned tagger (training itself tags greedily).</summary>
+    public int Beam { get; init; } = 1;
+    public float BeamTemperature { get; init; } = 1f;
+
     /// <summary>Averaged rows whose largest weight is below this are dropped from the shipped model.</summary>
     public float PruneBelow { get; init; } = 0.001f;
 
@@ -75,7 +79,7 @@ public sealed class TaggerTrainer
                 }
                 if ((d & 63) == 0) OnProgress?.Invoke(epoch, d);
             }
-            var tagger = new SequenceTagger(perceptron.Freeze(PruneBelow), Features, Constraints);
+            var tagger = new SequenceTagger(perceptron.Freeze(PruneBelow), Features, Constraints, Beam, BeamTemperature);
             double dev = ScoreDev?.Invoke(tagger) ?? epoch;
             OnEpoch?.Invoke(new EpochReport(epoch, Epochs, total == 0 ? 0 : (double)correct / total, dev, tagger.Model.Features.Length));
             if (dev > bestScore)
@@ -84,7 +88,7 @@ public sealed class TaggerTrainer
                 best = tagger;
             }
         }
-        return best ?? new SequenceTagger(perceptron.Freeze(PruneBelow), Features, Constraints);
+        return best ?? new SequenceTagger(perceptron.Freeze(PruneBelow), Features, Constraints, Beam, BeamTemperature);
     }
 
     /// <summary>Tags every sentence of the documents, returning the predicted labels per sentence.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClaimPipeline.Nlp.Entities;
 using ClaimPipeline.Nlp.Tagging;
 
 namespace ClaimPipeline.Cli.Tests.Commands;
@@ -60,7 +61,7 @@ public sealed class TrainEvalCommandTests
             "--passes", "2", "--config", CliRunner.Config]);
         Assert.Equal(0, train.ExitCode);
         Assert.Contains("pass 2 epoch 4/4", train.Error);
-        Assert.Equal(2, ModelFile.Load(model, NerFeatures.FeatureSetId).Models.Count);
+        Assert.Equal(3, ModelFile.Load(model, ShippedFeatures).Models.Count); // two passes and the name memory
 
         var eval = CliRunner.Run(["eval", "ner", "--corpus", corpus, "--model", model, "--config", CliRunner.Config]);
         Assert.Equal(0, eval.ExitCode);
@@ -94,15 +95,66 @@ public sealed class TrainEvalCommandTests
             "--domain-alone", "reuters", "--config", CliRunner.Config]);
         Assert.Equal(0, train.ExitCode);
         Assert.Contains("reuters alone, pass 1 epoch 3/3", train.Error);
-        var file = ModelFile.Load(model, NerFeatures.FeatureSetId);
+        // Without --beam-temperature each domain's models get the temperature that scores best on the dev corpus.
+        Assert.Matches(@"reuters alone, beam 4: temperature \d+ \(dev F1", train.Error);
+        var file = ModelFile.Load(model, ShippedFeatures);
         Assert.Equal("reuters worldwide", file.Metadata["domains"]);
         Assert.Equal("reuters", file.Metadata["domains-alone"]);
-        Assert.Equal(2, file.Models.Count);
+        Assert.Equal(3, file.Models.Count); // a pass per domain, and the name memory
+        Assert.Matches(@"^reuters=\d+ worldwide=\d+$", file.Metadata["beam-temperature"]);
 
         var missing = CliRunner.Run(["train", "ner", "--train", reuters, "--dev", reuters, "--out", model, "--epochs", "1",
             "--domain-alone", "worldwide", "--config", CliRunner.Config]);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("--domain-alone worldwide", missing.Error);
+    }
+
+    /// <summary>The feature set of a model trained with the shipped pipeline.json (which names the typed gazetteer).</summary>
+    private static readonly string ShippedFeatures = NerFeatures.IdFor(vectorClusters: false, gazetteer: true);
+
+    [Fact]
+    public void TrainNer_PicksEachDomainsEpochOnItsOwnDev_AndRecordsMemoryBeamAndLeftOutGroups()
+    {
+        using var folder = new TempFolder();
+        string[] people = ["Maria Lopez", "John Carter", "Anna Berg", "Peter Novak"];
+        string[] places = ["Quito", "Oslo", "Lagos", "Hanoi"];
+        var conll = new List<string>();
+        var bio = new List<string>();
+        for (int d = 0; d < 8; d++)
+        {
+            var name = people[d % people.Length].Split(' ');
+            var place = places[d % places.Length];
+            conll.AddRange(["-DOCSTART- -X- O O", "", $"{name[0]} NNP B-NP I-PER", $"{name[1]} NNP I-NP I-PER", "visited VBD B-VP O",
+                $"{place} NNP B-NP I-LOC", ". . O O", ""]);
+            bio.AddRange([$"# doc_id = doc{d}.txt", $"{name[0]}\tB-Person", $"{name[1]}\tI-Person", "left\tO", $"{place}\tB-Location", ".\tO", ""]);
+        }
+        var reuters = folder.File("eng.tiny", string.Join("\n", conll) + "\n");
+        var worldwide = folder.File("tiny.tsv", string.Join("\n", bio) + "\n");
+        var model = Path.Combine(folder.Path, "ner.bin");
+
+        var train = CliRunner.Run(["train", "ner", "--train", reuters, worldwide, "--dev", reuters, worldwide, "--out", model, "--epochs", "2",
+            "--domain-alone", "reuters", "--beam", "3", "--beam-temperature", "20", "--leave-out", "context", "--config", CliRunner.Config]);
+        Assert.Equal(0, train.ExitCode);
+        // The shared models are scored on the Worldwide dev corpus, the Reuters ones on the CoNLL one.
+        Assert.Matches(@"dev F1 [01]\.\d{4}, reuters alone [01]\.\d{4}", train.Error);
+        var file = ModelFile.Load(model, ShippedFeatures);
+        Assert.Equal("last", file.Metadata[ModelEntityRecognizer.NameMemoryKey]);
+        Assert.Equal("3", file.Metadata["beam"]);
+        Assert.Equal("reuters=20 worldwide=20", file.Metadata["beam-temperature"]);
+        Assert.Equal("Context", file.Metadata[ModelEntityRecognizer.LeftOutKey]);
+
+        var models = ModelEntityRecognizer.ModelsFor(file, NewsDomain.Worldwide, model);
+        Assert.Single(models.Passes);
+        Assert.Equal((3, 20f, NerFeatureGroups.Context), (models.Beam, models.Temperature, models.LeftOut));
+        // The memory knows the training names as the types they had, and nothing else.
+        var document = ClaimPipeline.Tests.Shared.TestStages.Run("Anna Berg met Peter Novak in Lagos .",
+            [new ClaimPipeline.Nlp.Normalization.Normalizer(), ClaimPipeline.Tests.Shared.TestStages.Tokenizer, ClaimPipeline.Tests.Shared.TestStages.Sentences]);
+        Assert.NotNull(models.Memory);
+        Assert.Equal(2, models.Memory!.Match(document, 0, document.Tokens.Length, -1, out int type, out _));
+        Assert.Equal(3, type); // PER, in the class order LOC, MISC, ORG, PER
+        Assert.Equal(0, models.Memory.Match(document, 2, document.Tokens.Length, -1, out _, out _));
+
+        Assert.Equal(0, CliRunner.Run(["eval", "ner", "--model", model, "--corpus", worldwide, "--config", CliRunner.Config]).ExitCode);
     }
 
     [Fact]
@@ -133,18 +185,18 @@ public sealed class TrainEvalCommandTests
 
         var train = CliRunner.Run(["train", "ner", "--train", corpus, "--dev", corpus, "--out", model, "--epochs", "3", "--config", withVectors]);
         Assert.Equal(0, train.ExitCode);
-        Assert.Equal(NerFeatures.IdFor(vectorClusters: true), ModelFile.Load(model, NerFeatures.IdFor(vectorClusters: true)).FeatureSetId);
+        Assert.Equal(NerFeatures.IdFor(vectorClusters: true, gazetteer: true), ModelFile.Load(model, NerFeatures.IdFor(vectorClusters: true, gazetteer: true)).FeatureSetId);
 
         Assert.Equal(0, CliRunner.Run(["eval", "ner", "--corpus", corpus, "--config", withVectors]).ExitCode);
         var eval = CliRunner.Run(["eval", "ner", "--corpus", corpus, "--config", plain]);
         Assert.Equal(2, eval.ExitCode);
-        Assert.StartsWith($"claims: error: {model}: model built for features 'ner-v6+vectors'", eval.Error);
+        Assert.StartsWith($"claims: error: {model}: model built for features 'ner-v7+vectors+gazetteers'", eval.Error);
         Assert.Single(eval.Error.Trim().Split('\n'));
 
         // The pipeline itself refuses it too, before reading any article.
         var extract = CliRunner.Run(["extract", corpus, "--config", plain]);
         Assert.Equal(2, extract.ExitCode);
-        Assert.Contains("model built for features 'ner-v6+vectors'", extract.Error);
+        Assert.Contains("model built for features 'ner-v7+vectors+gazetteers'", extract.Error);
         Assert.Single(extract.Error.Trim().Split('\n'));
     }
 

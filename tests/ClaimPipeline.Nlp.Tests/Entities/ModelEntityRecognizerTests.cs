@@ -30,6 +30,14 @@ public sealed class ModelEntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_AnOutletTheModelLeftUntagged_IsAnOrganisation()
+    {
+        var entities = Entities("The New York Times covered the story. The Times explains: the council wants money.");
+        Assert.Contains(("The Times", EntityLabel.Org), entities);
+        Assert.Contains(entities, e => e.Text.EndsWith("New York Times", StringComparison.Ordinal) && e.Label == EntityLabel.Org);
+    }
+
+    [Fact]
     public void Recognize_NationalitiesTaggedMisc_BecomeNorp()
     {
         var entities = Entities("The Taliban would not allow Afghans to leave, German officials said.");

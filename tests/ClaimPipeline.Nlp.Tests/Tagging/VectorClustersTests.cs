@@ -44,16 +44,16 @@ public sealed class VectorClustersTests
         var document = TestStages.Run("Germany beat Zqxwv Blorf .", [new Normalizer(), TestStages.Tokenizer, TestStages.Sentences]);
         var classes = BilouTags.Labels(["PER", "ORG", "LOC", "MISC"]);
         var clusters = WordClusters.Load(RepoPaths.Data("models", "clusters.tsv"));
-        var plain = new NerFeatures(TestStages.Names, clusters, classes);
-        var withVectors = new NerFeatures(TestStages.Names, clusters, classes, vectors: Shipped.Value);
+        var plain = new NerFeatures(TestStages.Names, new NerResources(clusters), classes);
+        var withVectors = new NerFeatures(TestStages.Names, new NerResources(clusters, Shipped.Value), classes);
 
         // Germany: its three clusters and the next word's ("beat"); Zqxwv, not in the table: only the previous
         // word's ("beat"); Blorf: only the next word's ("."), as "Zqxwv" before it has none.
         Assert.Equal(4, Count(withVectors, document, 0) - Count(plain, document, 0));
         Assert.Equal(1, Count(withVectors, document, 2) - Count(plain, document, 2));
         Assert.Equal(1, Count(withVectors, document, 3) - Count(plain, document, 3));
-        Assert.Equal("ner-v6", plain.Id);
-        Assert.Equal("ner-v6+vectors", withVectors.Id);
+        Assert.Equal("ner-v7", plain.Id);
+        Assert.Equal("ner-v7+vectors", withVectors.Id);
     }
 
     private static int Count(NerFeatures features, ClaimPipeline.Nlp.Text.Document document, int token)

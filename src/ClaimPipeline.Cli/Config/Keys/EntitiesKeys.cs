@@ -8,7 +8,8 @@ public static class EntitiesKeys
     public static TextOption Recognizer { get; } = new("recognizer", "model",
         "`model`: the trained recognizer; `rules`: capitalisation rules and lexicons only (no recognizer model needed)");
 
-    public static PathOption Model { get; } = new("model", "data/models/ner.bin", "the recognizer model (one or two passes)");
+    public static PathOption Model { get; } = new("model", "data/models/ner.bin",
+        "the recognizer model (one or two passes per news domain, the names its training corpora annotate, and how to decode: beam width and temperature)");
 
     public static PathOption Clusters { get; } = new("clusters", "data/models/clusters.tsv",
         "word classes learned from unlabeled news, used by the recognizer's features");
@@ -16,6 +17,10 @@ public static class EntitiesKeys
     public static PathOption VectorClusters { get; } = new("vectorClusters", null,
         "clusters of pretrained word vectors (`claims train vector-clusters`), used by the recognizer's features; the model must have been trained with them",
         "none: the recognizer's features leave them out, and a model trained with them is refused");
+
+    public static PathOption Gazetteers { get; } = new("gazetteers", null,
+        "the typed gazetteer (`claims train gazetteers`: places, people, organisations and more from open-licence lists), used by the recognizer's features; the model must have been trained with it",
+        "none: the recognizer's features leave it out, and a model trained with it is refused");
 
     public static TextOption Domain { get; } = new("domain", "reuters",
         "which news domain's model to use: `worldwide` (trained on Worldwide Newswire and CoNLL-2003; the shipped pipeline.json "
