@@ -113,7 +113,7 @@ public static class CommandLine
         var beam = NumberOptions.WholeNumber("--beam", "ner: label sequences kept while tagging (1: greedy); recorded in the model.", 4, max: 64);
         var temperature = NumberOptions.OptionalReal("--beam-temperature",
             "ner: the perceptron's scores are divided by this before the beam turns them into probabilities (default: for each domain's models, the best on its dev corpora of 1, 3, 10, 20, 30, 50 and 80).",
-            0.01f, 10000f);
+            0.01, 10000);
         var leaveOut = new Option<string[]>("--leave-out")
         {
             HelpName = "GROUP",

@@ -34,7 +34,7 @@ public static class NumberOptions
         };
 
     /// <summary>A real number between <paramref name="min"/> and <paramref name="max"/>, or null when not given.</summary>
-    public static Option<float?> OptionalReal(string name, string description, float min, float max) =>
+    public static Option<float?> OptionalReal(string name, string description, double min, double max) =>
         new(name) { HelpName = "X", Description = description, CustomParser = r => (float?)ParseReal(r, name, min, max) };
 
     public static Option<double?> OptionalFraction(string name, string description) =>

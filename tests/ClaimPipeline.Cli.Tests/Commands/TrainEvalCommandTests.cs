@@ -209,6 +209,17 @@ public sealed class TrainEvalCommandTests
     }
 
     [Fact]
+    public void TrainNer_BeamTemperatureOutOfRangeOrUnknownGroup_IsAUsageErrorNamingTheOption()
+    {
+        var temperature = CliRunner.Run(["train", "ner", "--train", "x", "--dev", "y", "--out", "z", "--beam-temperature", "0"]);
+        Assert.Equal(2, temperature.ExitCode);
+        Assert.StartsWith("claims: error: --beam-temperature: '0' is not a number from 0.01 to 10000", temperature.Error);
+        var group = CliRunner.Run(["train", "ner", "--train", "x", "--dev", "y", "--out", "z", "--leave-out", "vectors"]);
+        Assert.Equal(2, group.ExitCode);
+        Assert.Contains("'vectors' not recognized", group.Error);
+    }
+
+    [Fact]
     public void Train_UnknownTask_IsAUsageError()
     {
         var result = CliRunner.Run(["train", "parser", "--train", "a", "--dev", "b", "--out", "c"]);
