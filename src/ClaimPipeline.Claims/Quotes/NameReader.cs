@@ -171,7 +171,11 @@ internal sealed class NameReader(NameLexicons names)
     public bool RoleIn(Document document, int first, int end)
     {
         for (int t = first; t < end; t++)
-            if (names.RoleHeads.TryGet(document.FoldedToken(t), out _) || names.Titles.Contains(document.FoldedToken(t))) return true;
+        {
+            var word = document.FoldedToken(t);
+            // A courtesy title ("Mr", "Ms.") says how a person is addressed, not what they do: no role (issue 19).
+            if (names.RoleHeads.TryGet(word, out _) || (names.Titles.Contains(word) && !names.Honorifics.TryGet(word, out _))) return true;
+        }
         return false;
     }
 

@@ -196,6 +196,19 @@ public sealed class AttributionTests
         Assert.Null(second.SpeakerRole);
     }
 
+    [Theory]
+    [InlineData("\u201CThey have shown a complete disregard for our members,\u201D said Mr Fitzpatrick, who added that talks would go on.", "Fitzpatrick")]
+    [InlineData("Union leader Barry Fitzpatrick spoke first. \u201CWe will not accept it,\u201D said Mr. Fitzpatrick.", "Barry Fitzpatrick")]
+    [InlineData("\u201CWe need at least $20bn in investment,\u201D said Mrs Maran.", "Maran")]
+    public void Quote_CourtesyTitleBeforeTheName_IsNoRole(string text, string speaker)
+    {
+        var claim = ClaimStages.Run(text).Claims.Single(c => c.Kind == ClaimKind.Quote);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.NotEqual("Mr", claim.SpeakerRole);
+        Assert.NotEqual("Mr.", claim.SpeakerRole);
+        Assert.NotEqual("Mrs", claim.SpeakerRole);
+    }
+
     [Fact]
     public void Quote_PronounWithNoPersonBefore_KeepsTheMentionButNoSpeaker()
     {
