@@ -73,9 +73,10 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             }
             else if (pronoun && mention is "they" or "They" or "it" or "It")
             {
+                // With no organisation before it, "it said" names no one: the mention stays, the speaker is unknown.
                 claim.Speaker = earlier.Organization(claim.SpeakerStart) is { } organization
                     ? document.Slice(organization.Start, organization.End)
-                    : mention;
+                    : null;
                 previous.Add(claim);
                 continue;
             }
@@ -113,6 +114,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             claim.SpeakerEnd = source.SpeakerEnd;
             claim.SpeakerKind = source.SpeakerKind;
         }
+        foreach (var claim in document.Claims) claim.Speaker = SpeakerText.Clean(claim.Speaker, names);
         // Confidence is calibrated once the speaker is known, since whether one was found is part of the evidence.
         confidence?.Apply(document);
     }

@@ -1,0 +1,44 @@
+using ClaimPipeline.Claims.Speakers;
+using ClaimPipeline.Tests.Shared;
+
+namespace ClaimPipeline.Claims.Tests.Speakers;
+
+public sealed class SpeakerTextTests
+{
+    [Theory]
+    [InlineData("Porsche -", "Porsche")]
+    [InlineData("Incomes Data Services'", "Incomes Data Services")]
+    [InlineData("'s Office", "Office")]
+    [InlineData(": Distressed", "Distressed")]
+    [InlineData("Globe,", "Globe")]
+    [InlineData("Norbert Ore.", "Norbert Ore")]
+    [InlineData("Baoshan Iron and Steel Co.", "Baoshan Iron and Steel Co.")]
+    [InlineData("Zabihullah Mujahid", "Zabihullah Mujahid")]
+    public void Clean_TrimsPunctuationABrokenSpanDraggedIn_ButKeepsAKnownAbbreviation(string speaker, string expected) =>
+        Assert.Equal(expected, SpeakerText.Clean(speaker, TestStages.Names));
+
+    [Theory]
+    [InlineData("70%")]
+    [InlineData("2.25%")]
+    [InlineData("1")]
+    [InlineData("Co.")]
+    [InlineData("- ,")]
+    public void Clean_ASpeakerWithoutALetterOrALoneSuffix_IsNoSpeaker(string speaker) =>
+        Assert.Null(SpeakerText.Clean(speaker, TestStages.Names));
+
+    [Fact]
+    public void Resolve_PollSharesAndUnresolvedIt_AreNoSpeakers()
+    {
+        var poll = ClaimStages.Run("Furthermore, 16% said that none of their cards had been replaced, while 30% said only some had.");
+        Assert.DoesNotContain(poll.Claims, c => c.Speaker is "16%" or "30%");
+
+        var it = ClaimStages.Run("It said it would put this commitment on paper.");
+        var claim = Assert.Single(it.Claims, c => c.Kind == ClaimKind.Indirect);
+        Assert.Null(claim.Speaker);
+        Assert.Equal("It", it.Text[claim.SpeakerStart..claim.SpeakerEnd]);
+
+        // With a company before it, "it" is the company.
+        var company = ClaimStages.Run("Shares in Multiplex fell after the builder Multiplex Group said it would post a loss. It said the stadium would open late.");
+        Assert.Contains(company.Claims, c => c.Speaker is not null && c.Speaker.Contains("Multiplex", StringComparison.Ordinal));
+    }
+}
