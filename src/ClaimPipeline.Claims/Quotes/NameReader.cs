@@ -179,6 +179,14 @@ internal sealed class NameReader(NameLexicons names)
         return false;
     }
 
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 6) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
     /// <summary>A word that can stand inside a role or description: "national", "security", "Taliban", "former".</summary>
     public bool IsModifier(Document document, int t)
     {
@@ -189,6 +197,8 @@ internal sealed class NameReader(NameLexicons names)
         if (Determiners.Contains(word) || Pronouns.Contains(word)) return false;
         int entity = document.EntityAtToken(t);
         if (entity >= 0) return document.Entities[entity].Label is EntityLabel.Org or EntityLabel.Norp or EntityLabel.Loc;
+        // An acronym the recognizer left untagged is an organisation's: "an FA spokesman", "a BBC reporter".
+        if (IsAcronym(word)) return true;
         // Capitalised words are names, except the first word of a sentence ("Former Governor Ray Talbot").
         if (char.IsUpper(word[0]) && !(document.SentenceOfToken(t) is int s && s >= 0 && document.Sentences[s].FirstToken == t)) return false;
         return !Skippable.Contains(word) && !FunctionWords.Contains(word) && !(word.Length > 4 && word.EndsWith("ed"));

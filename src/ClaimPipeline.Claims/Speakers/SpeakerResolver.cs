@@ -92,7 +92,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
             }
             else
             {
-                ResolveDescription(claim, mention, previous, earlier);
+                ResolveDescription(claim, SentenceCase(document, first, mention), previous, earlier);
             }
             previous.Add(claim);
         }
@@ -249,6 +249,22 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         int first = entity.FirstToken - 1;
         return first >= 0 && document.FoldedToken(first) is "The" or "the"
             && names.Gazetteer.Match(document, first, entity.EndToken, out entry) == length + 1 && entry.IsOutlet;
+    }
+
+    /// <summary>
+    /// A description that opens its sentence is capitalised only for that ("Analysts said", "Some economists
+    /// said"): written as it would be inside a sentence, so that "Analysts" and "analysts" are one speaker. Only a
+    /// first word that is a role noun or a function word is lowered, so that a name the recognizer missed ("Labour
+    /// said", "Tories") keeps its capital.
+    /// </summary>
+    private string SentenceCase(Document document, int first, string mention)
+    {
+        int sentence = document.SentenceOfToken(first);
+        if (sentence < 0 || document.Sentences[sentence].FirstToken != first || mention.Length < 2) return mention;
+        if (!char.IsUpper(mention[0]) || !char.IsLower(mention[1])) return mention;
+        var word = document.FoldedToken(first);
+        if (!names.RoleHeads.TryGet(word, out _) && !names.Stopwords.Contains(word)) return mention;
+        return string.Concat(char.ToLowerInvariant(mention[0]).ToString(), mention.AsSpan(1));
     }
 
     /// <summary>

@@ -41,4 +41,19 @@ public sealed class SpeakerTextTests
         var company = ClaimStages.Run("Shares in Multiplex fell after the builder Multiplex Group said it would post a loss. It said the stadium would open late.");
         Assert.Contains(company.Claims, c => c.Speaker is not null && c.Speaker.Contains("Multiplex", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Resolve_ADescriptionOpeningItsSentence_IsTheSameSpeakerAsInsideOne()
+    {
+        var document = ClaimStages.Run("Analysts said the club would struggle. On Monday, analysts said the deal was unfair.");
+        var speakers = document.Claims.Where(c => c.Kind == ClaimKind.Indirect).Select(c => c.Speaker).ToArray();
+        Assert.Equal(new string?[] { "analysts", "analysts" }, speakers);
+    }
+
+    [Fact]
+    public void Resolve_AnAcronymBeforeARoleNoun_StaysInTheDescription()
+    {
+        var document = ClaimStages.Run("\u201CWe will appeal against the ban,\u201D an FA spokesman said.");
+        Assert.Equal("FA spokesman", Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote).Speaker);
+    }
 }
