@@ -21,7 +21,25 @@ internal sealed class NameReader(NameLexicons names)
         var entity = document.Entities[index];
         if (entity.FirstToken != t) return null;
         if (entity.EndToken < limit && names.RoleHeads.TryGet(document.FoldedToken(entity.EndToken), out _)) return null;
+        if (entity.Label != EntityLabel.Person && DescribesPersonAfter(document, entity.EndToken, limit)) return null;
         return new SpeakerPhrase(entity.FirstToken, entity.EndToken, SpeakerPhraseKind.Name, -1, -1);
+    }
+
+    /// <summary>
+    /// "said Cambridge cartoonist Andre Campbell": a place or organisation followed by up to three lowercase words and
+    /// a person's name is part of that person's description, not the speaker, whether or not the lexicon knows the noun.
+    /// </summary>
+    private static bool DescribesPersonAfter(Document document, int t, int limit)
+    {
+        int words = 0;
+        while (t < limit && words < 3 && document.Tokens[t].Kind == TokenKind.Word && char.IsLower(document.FoldedToken(t)[0]))
+        {
+            t++;
+            words++;
+        }
+        if (words == 0 || t >= limit) return false;
+        int person = document.EntityAtToken(t);
+        return person >= 0 && document.Entities[person].FirstToken == t && document.Entities[person].Label == EntityLabel.Person;
     }
 
     /// <summary>An entity or a name the recognizer missed ending at <paramref name="last"/>, with its title or role.</summary>

@@ -56,4 +56,14 @@ public sealed class SpeakerTextTests
         var document = ClaimStages.Run("\u201CWe will appeal against the ban,\u201D an FA spokesman said.");
         Assert.Equal("FA spokesman", Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote).Speaker);
     }
+
+    [Fact]
+    public void Resolve_APlaceBeforeALowercaseNounAndAPerson_DescribesThePersonWhoSpeaks()
+    {
+        var document = ClaimStages.Run("\u201CIt was a difficult week,\u201D said Cambridge cartoonist Andre Campbell.");
+        Assert.Equal("Andre Campbell", Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote).Speaker);
+        // A place alone after the cue still speaks for itself.
+        var alone = ClaimStages.Run("\u201CThe talks failed,\u201D said Washington on Monday.");
+        Assert.Equal("Washington", Assert.Single(alone.Claims, c => c.Kind == ClaimKind.Quote).Speaker);
+    }
 }
