@@ -66,4 +66,13 @@ public sealed class SpeakerTextTests
         var alone = ClaimStages.Run("\u201CThe talks failed,\u201D said Washington on Monday.");
         Assert.Equal("Washington", Assert.Single(alone.Claims, c => c.Kind == ClaimKind.Quote).Speaker);
     }
+
+    [Fact]
+    public void Resolve_ASubjectWithAnApposition_IsTheSpeakerNotTheReportedWords()
+    {
+        var document = ClaimStages.Run("The Globe, a local paper, said the meeting was tense.");
+        var claim = Assert.Single(document.Claims, c => c.Kind == ClaimKind.Indirect);
+        Assert.Equal("the meeting was tense", document.Text[claim.Start..claim.End]);
+        Assert.Equal("Globe", claim.Speaker);
+    }
 }

@@ -30,11 +30,21 @@ internal sealed class ClauseBeforeCue : IReportedSpeechHandler
         return QuoteClaims.Make(context, ClaimKind.Indirect, sentence.Start, document.Tokens[end - 1].End, Rule, cue, cue + length, phrase.Value);
     }
 
+    private static bool HasVerb(Document document, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+            if (SpeakerWords.IsVerb(document, t)) return true;
+        return false;
+    }
+
     /// <summary>"…, said Larry Sabato, director of the Center for Politics.": the speaker named after the cue ends the sentence (with an apposition).</summary>
     private static Claim? Inverted(QuoteContext context, SentenceSpan sentence, int cue, int length)
     {
         var document = context.Document;
         if (cue - 1 <= sentence.FirstToken + 2 || document.FoldedToken(cue - 1) is not ",") return null;
+        // "The Globe, a local paper, said the meeting was tense": words with no verb before the comma are the
+        // subject and its apposition, not reported words (when the tagger ran).
+        if (document.Tags.Length > 0 && !HasVerb(document, sentence.FirstToken, cue - 1)) return null;
         var phrase = context.Speakers.FindRight(document, cue + length, sentence.EndToken)
             ?? context.Speakers.DescriptionAfter(document, cue + length, sentence.EndToken);
         if (phrase is not { } found || found.Kind == SpeakerPhraseKind.Pronoun || QuoteText.PhraseStart(found) > cue + length + 1) return null;
