@@ -32,16 +32,7 @@ public static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        NerResources resources;
-        try
-        {
-            resources = task.IsNer ? TaggerTask.LoadResources(config) : NerResources.Empty;
-        }
-        catch (Exception e) when (e is Nlp.Lexicons.LexiconException or IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"claims: error: {e.Message}");
-            return ExitCodes.InputFailed;
-        }
+        if (!TaggerTask.TryLoadResources(task, config, console, out var resources)) return ExitCodes.InputFailed;
         using var errors = settings.ErrorsPath is null ? null : new StreamWriter(settings.ErrorsPath);
         var results = new List<(string Corpus, double Score, EntityScores? Entities, int Tokens)>();
         foreach (var spec in settings.Corpora)

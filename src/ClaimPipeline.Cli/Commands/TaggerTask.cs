@@ -42,13 +42,34 @@ public sealed class TaggerTask
         return documents.SelectMany(d => d.Tags).SelectMany(t => t).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
-    public ISequenceFeatures Features(NameLexicons? names, NerResources resources, string[] classes, NerFeatureGroups leftOut = NerFeatureGroups.None) =>
-        IsNer ? new NerFeatures(names ?? throw new InvalidOperationException("the entity features need the name lexicons"), resources, classes) { LeftOut = leftOut }
+    public ISequenceFeatures Features(NameLexicons? names, NerResources resources, string[] classes,
+        NerFeatureGroups leftOut = NerFeatureGroups.None, NameMemory? memory = null) =>
+        IsNer ? new NerFeatures(names ?? throw new InvalidOperationException("the entity features need the name lexicons"), resources, classes)
+                  { LeftOut = leftOut, Memory = memory }
               : PosTagger.FeatureSet;
 
     /// <summary>The word classes pipeline.json names for the recognizer; none before `train clusters` made them.</summary>
     public static WordClusters? LoadClusters(Config.PipelineConfig? config) =>
         config?.ClustersPath is { } path && File.Exists(path) ? WordClusters.Load(path) : null;
+
+    /// <summary>
+    /// <see cref="LoadResources"/> for the entity task (the empty set for the tagger), reporting a table that cannot
+    /// be read as one error line naming it; false then.
+    /// </summary>
+    public static bool TryLoadResources(TaggerTask task, Config.PipelineConfig? config, CliConsole console, out NerResources resources)
+    {
+        try
+        {
+            resources = task.IsNer ? LoadResources(config) : NerResources.Empty;
+            return true;
+        }
+        catch (Exception e) when (e is Nlp.Lexicons.LexiconException or IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"claims: error: {e.Message}");
+            resources = NerResources.Empty;
+            return false;
+        }
+    }
 
     /// <summary>
     /// The tables pipeline.json names for the recognizer's features: word classes, and the word-vector clusters and

@@ -4,6 +4,7 @@ using ClaimPipeline.Cli.Config;
 using ClaimPipeline.Nlp.Entities;
 using ClaimPipeline.Nlp.Tagging;
 using ClaimPipeline.Nlp.Training;
+using ClaimPipeline.Nlp.Training.Corpora;
 
 namespace ClaimPipeline.Cli.Commands;
 
@@ -38,16 +39,7 @@ public static class TrainCommand
         }
 
         var classes = task.Classes(train);
-        NerResources resources;
-        try
-        {
-            resources = task.IsNer ? TaggerTask.LoadResources(config) : NerResources.Empty;
-        }
-        catch (Exception e) when (e is Nlp.Lexicons.LexiconException or IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"claims: error: {e.Message}");
-            return ExitCodes.InputFailed;
-        }
+        if (!TaggerTask.TryLoadResources(task, config, console, out var resources)) return ExitCodes.InputFailed;
         var progress = new ProgressBar(console, "training");
         TaggerTrainer Trainer(ISequenceFeatures features, IReadOnlyList<TrainingDocument> documents, string label,
             Func<SequenceTagger, double>? scoreDev, Action<TrainingDocument, TaggingScratch>? beforeDocument = null) => new()
@@ -73,7 +65,6 @@ public static class TrainCommand
             },
         };
 
-        var firstFeatures = task.Features(config?.Names, resources, classes, settings.LeaveOut);
         // The recognizer remembers the names its training documents annotate (each document in a tenth; NameMemory).
         var foldOf = new Dictionary<TrainingDocument, int>();
         NameMemory? memory = null;
@@ -87,24 +78,13 @@ public static class TrainCommand
                 foldOf[document] = d % NameMemory.Folds;
                 for (int s = 0; s < document.Document.Sentences.Length; s++)
                 {
-                    var sentence = document.Document.Sentences[s];
-                    var tags = document.Tags[s];
-                    int start = -1;
-                    for (int i = 0; i < tags.Length; i++)
-                    {
-                        char prefix = tags[i].Length > 2 ? tags[i][0] : 'O';
-                        if (prefix is 'B' or 'U') start = i;
-                        if (prefix is 'O') start = -1;
-                        if (prefix is 'L' or 'U' && start >= 0)
-                        {
-                            memory.Add(document.Document, sentence.FirstToken + start, sentence.FirstToken + i + 1, types.IndexOf(tags[i][2..]), d % NameMemory.Folds);
-                            start = -1;
-                        }
-                    }
+                    int first = document.Document.Sentences[s].FirstToken;
+                    foreach (var (start, end, type) in BioSpans.Extract(BilouTags.ToBio(document.Tags[s])))
+                        memory.Add(document.Document, first + start, first + end, types.IndexOf(type), foldOf[document]);
                 }
             }
-            ((NerFeatures)firstFeatures).Memory = memory;
         }
+        var firstFeatures = task.Features(config?.Names, resources, classes, settings.LeaveOut, memory);
 
         void HideOwnNames(TrainingDocument document, TaggingScratch scratch)
         {

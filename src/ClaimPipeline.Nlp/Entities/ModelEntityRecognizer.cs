@@ -191,9 +191,7 @@ public sealed class ModelEntityRecognizer : IStage
     /// </summary>
     private void AddKnownOutlets(Document document, List<EntitySpan> entities)
     {
-        var covered = new bool[document.Tokens.Length];
-        foreach (var entity in entities)
-            for (int t = entity.FirstToken; t < entity.EndToken; t++) covered[t] = true;
+        var covered = CoveredTokens(document, entities);
         int added = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -213,11 +211,18 @@ public sealed class ModelEntityRecognizer : IStage
         if (added > 0) entities.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
-    private void AddTitledNames(Document document, List<EntitySpan> entities)
+    /// <summary>Which tokens the entities found so far cover.</summary>
+    private static bool[] CoveredTokens(Document document, List<EntitySpan> entities)
     {
         var covered = new bool[document.Tokens.Length];
         foreach (var entity in entities)
             for (int t = entity.FirstToken; t < entity.EndToken; t++) covered[t] = true;
+        return covered;
+    }
+
+    private void AddTitledNames(Document document, List<EntitySpan> entities)
+    {
+        var covered = CoveredTokens(document, entities);
         int added = 0;
         foreach (var sentence in document.Sentences)
         {

@@ -1,5 +1,6 @@
 using ClaimPipeline.Nlp.Lexicons;
 using ClaimPipeline.Nlp.Normalization;
+using ClaimPipeline.Nlp.Tagging;
 using ClaimPipeline.Nlp.Text;
 using ClaimPipeline.Nlp.Tokenization;
 
@@ -71,17 +72,17 @@ public sealed class TypedGazetteer
 
         public void Add(string text, List<TokenSpan> tokens, int mask, bool ignoreCase)
         {
-            ulong key = Start;
+            ulong key = FeatureHash.Empty;
             for (int k = 0; k < tokens.Count; k++) key = Next(key, text.AsSpan(tokens[k].Start, tokens[k].Length), ignoreCase);
             Phrases[key] = Phrases.GetValueOrDefault(key) | mask;
-            ulong first = Next(Start, text.AsSpan(tokens[0].Start, tokens[0].Length), ignoreCase);
+            ulong first = Next(FeatureHash.Empty, text.AsSpan(tokens[0].Start, tokens[0].Length), ignoreCase);
             _longestByFirstWord[first] = Math.Max(_longestByFirstWord.GetValueOrDefault(first), tokens.Count);
         }
 
         public int Match(Document document, int first, int limit, bool ignoreCase, out int classMask)
         {
             classMask = 0;
-            ulong key = Next(Start, document.FoldedToken(first), ignoreCase);
+            ulong key = Next(FeatureHash.Empty, document.FoldedToken(first), ignoreCase);
             if (!_longestByFirstWord.TryGetValue(key, out int longest)) return 0;
             int end = Math.Min(limit, first + longest), matched = 0;
             for (int t = first; t < end; t++)
@@ -97,15 +98,6 @@ public sealed class TypedGazetteer
         }
     }
 
-    private const ulong Start = 14695981039346656037UL;
-
-    /// <summary>FNV-1a over the word's characters, then a separator, so that ("ab", "c") and ("a", "bc") differ.</summary>
-    private static ulong Next(ulong hash, ReadOnlySpan<char> word, bool ignoreCase)
-    {
-        if (ignoreCase)
-            foreach (var c in word) hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        else
-            foreach (var c in word) hash = (hash ^ c) * 1099511628211UL;
-        return (hash ^ 0xFFFF) * 1099511628211UL;
-    }
+    private static ulong Next(ulong hash, ReadOnlySpan<char> word, bool ignoreCase) =>
+        ignoreCase ? FeatureHash.AddLower(hash, word) : FeatureHash.Add(hash, word);
 }

@@ -13,8 +13,7 @@ public sealed class PhraseLexicon<T>
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordMap<int> _maxTokensByFirstWord;
 
-    /// <param name="merge">How two entries that tokenize to the same key combine (default: the first one stays).</param>
-    public PhraseLexicon(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase, Tokenizer tokenizer, Func<T, T, T>? merge = null)
+    public PhraseLexicon(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase, Tokenizer tokenizer)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         _phrases = new Dictionary<string, T>(comparer);
@@ -27,7 +26,7 @@ public sealed class PhraseLexicon<T>
             tokenizer.Tokenize(folded, buffer);
             if (buffer.Count == 0) continue;
             var key = string.Join(' ', buffer.Select(t => folded[t.Start..t.End]));
-            if (!_phrases.TryAdd(key, value) && merge is not null) _phrases[key] = merge(_phrases[key], value);
+            _phrases.TryAdd(key, value);
             var first = folded[buffer[0].Start..buffer[0].End];
             maxTokens[first] = Math.Max(maxTokens.GetValueOrDefault(first), buffer.Count);
         }

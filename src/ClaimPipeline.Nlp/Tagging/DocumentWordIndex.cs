@@ -38,7 +38,7 @@ public sealed class DocumentWordIndex
         Document = document;
         foreach (var sentence in document.Sentences)
         {
-            bool headline = IsHeadline(document, sentence);
+            bool headline = NerFeatures.IsAllCaps(document, sentence); // every word of a headline is capitalised anyway
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 var word = document.FoldedToken(t);
@@ -86,19 +86,5 @@ public sealed class DocumentWordIndex
         var list = _pool[_pooled++];
         list.Clear();
         return list;
-    }
-
-    /// <summary>A sentence with no lowercase letter in three or more words: every word there is capitalised anyway.</summary>
-    private static bool IsHeadline(Document document, SentenceSpan sentence)
-    {
-        int words = 0;
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            var word = document.FoldedToken(t);
-            foreach (var c in word)
-                if (char.IsLower(c)) return false;
-            if (word.Length > 0 && char.IsLetter(word[0])) words++;
-        }
-        return words >= 3;
     }
 }

@@ -9,6 +9,9 @@ public static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    /// <summary>The hash of nothing yet: start here to hash a sequence of words (<see cref="Add(ulong, ReadOnlySpan{char})"/>, <see cref="AddLower"/>).</summary>
+    public const ulong Empty = Offset;
+
     public static ulong Template(int template) => (Offset ^ (uint)template) * Prime;
 
     public static ulong Add(ulong hash, int value)

@@ -38,9 +38,9 @@ public sealed class NameMemory
     public void Add(Document document, int first, int end, int type, int fold)
     {
         if (end - first > MaxTokens || !StartsName(document.FoldedToken(first))) return;
-        ulong key = Start;
-        for (int t = first; t < end; t++) key = Next(key, document.FoldedToken(t));
-        NoteFirstWord(Next(Start, document.FoldedToken(first)), end - first);
+        ulong key = FeatureHash.Empty;
+        for (int t = first; t < end; t++) key = FeatureHash.AddLower(key, document.FoldedToken(t));
+        NoteFirstWord(FeatureHash.AddLower(FeatureHash.Empty, document.FoldedToken(first)), end - first);
         if (!_counts.TryGetValue(key, out var counts)) _counts[key] = counts = new int[_folds * _types];
         counts[(fold < 0 ? 0 : fold % _folds) * _types + type]++;
     }
@@ -98,14 +98,14 @@ public sealed class NameMemory
         type = -1;
         clear = false;
         if (_counts.Count == 0 || !StartsName(document.FoldedToken(first))) return 0;
-        ulong key = Next(Start, document.FoldedToken(first));
+        ulong key = FeatureHash.AddLower(FeatureHash.Empty, document.FoldedToken(first));
         if (!_longestByFirstWord.TryGetValue(key, out int most)) return 0;
         int longest = 0;
         int end = Math.Min(limit, first + most);
         Span<int> totals = stackalloc int[_types];
         for (int t = first; t < end; t++)
         {
-            if (t > first) key = Next(key, document.FoldedToken(t));
+            if (t > first) key = FeatureHash.AddLower(key, document.FoldedToken(t));
             if (!_counts.TryGetValue(key, out var counts)) continue;
             totals.Clear();
             int all = 0;
@@ -131,14 +131,6 @@ public sealed class NameMemory
 
     private void NoteFirstWord(ulong firstWord, int words) =>
         _longestByFirstWord[firstWord] = Math.Max(_longestByFirstWord.GetValueOrDefault(firstWord), words);
-
-    private const ulong Start = 14695981039346656037UL;
-
-    private static ulong Next(ulong hash, ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        return (hash ^ 0xFFFF) * 1099511628211UL;
-    }
 
     private static bool StartsName(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
 }

@@ -69,7 +69,7 @@ public sealed class NerFeatures : ISequenceFeatures, ISplitSequenceFeatures
     public int MaxFeatures => 256;
 
     /// <summary>Names mined from the training corpora's gold labels; null to leave the feature out.</summary>
-    public NameMemory? Memory { get; set; }
+    public NameMemory? Memory { get; init; }
 
     /// <summary>Feature groups left out (for measuring what each adds); the model records them.</summary>
     public NerFeatureGroups LeftOut { get; init; }
@@ -97,7 +97,7 @@ public sealed class NerFeatures : ISequenceFeatures, ISplitSequenceFeatures
             int length = gazetteer.Match(document, t, sentence.EndToken, out var entry);
             for (int k = 0; k < length; k++)
             {
-                int position = length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1; // U, B, L, I
+                int position = PlaceInMatch(k, length);
                 flags[i + k] |= 1 << ((int)entry.Label * 4 + position);
             }
         }
@@ -112,7 +112,7 @@ public sealed class NerFeatures : ISequenceFeatures, ISplitSequenceFeatures
                 int i = t - sentence.FirstToken;
                 for (int k = 0; k < length; k++)
                 {
-                    int position = length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1; // U, B, L, I
+                    int position = PlaceInMatch(k, length);
                     bits[i + k] |= (ulong)(uint)mask << (position * 16);
                 }
             }
@@ -127,13 +127,16 @@ public sealed class NerFeatures : ISequenceFeatures, ISplitSequenceFeatures
                 int i = t - sentence.FirstToken;
                 for (int k = 0; k < length; k++)
                 {
-                    int position = length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1; // U, B, L, I
+                    int position = PlaceInMatch(k, length);
                     codes[i + k] = 1 + (type * 4 + position) * 2 + (clear ? 1 : 0);
                 }
                 t += length - 1;
             }
         }
     }
+
+    /// <summary>Where token <paramref name="k"/> stands in a match of <paramref name="length"/> tokens: 0 first, 1 inside, 2 last, 3 alone.</summary>
+    private static int PlaceInMatch(int k, int length) => length == 1 ? 3 : k == 0 ? 0 : k == length - 1 ? 2 : 1;
 
     /// <summary>The domain-specific copy of a feature.</summary>
     public static ulong DomainKey(ulong feature, int domain) => FeatureHash.Add(feature, 1000 + domain);
@@ -163,7 +166,7 @@ public sealed class NerFeatures : ISequenceFeatures, ISplitSequenceFeatures
     }
 
     /// <summary>A headline in capitals ("JAPAN GET LUCKY WIN"): no lowercase letter in at least three words.</summary>
-    private static bool IsAllCaps(Document document, SentenceSpan sentence)
+    internal static bool IsAllCaps(Document document, SentenceSpan sentence)
     {
         int words = 0;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)

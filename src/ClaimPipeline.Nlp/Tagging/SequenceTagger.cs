@@ -13,9 +13,8 @@ public sealed class SequenceTagger(PerceptronModel model, ISequenceFeatures feat
     /// <summary>A hypothesis this many nats (natural-log units) below the best is dropped from the beam.</summary>
     public const double PruneBelowBest = 10;
 
-    private int[]? _everyLabel;
-
-    private int[] EveryLabel(int classes) => _everyLabel ??= Enumerable.Range(0, classes).ToArray();
+    // Every class, for the labels allowed when there are no constraints.
+    private readonly int[] _everyLabel = Enumerable.Range(0, model.ClassCount).ToArray();
 
     public PerceptronModel Model => model;
     public ISequenceFeatures Features => features;
@@ -52,7 +51,6 @@ public sealed class SequenceTagger(PerceptronModel model, ISequenceFeatures feat
         var scores = state.Scores;
         var fixedScores = state.FixedScores;
         var split = features as ISplitSequenceFeatures;
-        var everyLabel = EveryLabel(classes);
         var beamLabels = state.Labels;
         var parents = state.Parents;
         var totals = state.Totals;
@@ -82,7 +80,7 @@ public sealed class SequenceTagger(PerceptronModel model, ISequenceFeatures feat
                 }
                 // Normalise over the labels allowed here only: training never pushes down a label the constraints
                 // rule out, so its raw score means nothing.
-                var allowed = constraints.AllowedAfter(previous) ?? everyLabel;
+                var allowed = constraints.AllowedAfter(previous) ?? _everyLabel;
                 float max = float.NegativeInfinity;
                 foreach (int c in allowed) max = Math.Max(max, scores[c]);
                 max /= temperature;

@@ -71,10 +71,9 @@ public sealed class TrainEvalCommandTests
         Assert.True(double.Parse(all.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.CultureInfo.InvariantCulture) > 0.8, eval.Out);
     }
 
-    [Fact]
-    public void TrainNer_DomainAlone_ShipsBothDomains_AndRejectsADomainWithoutData()
+    /// <summary>Eight one-sentence documents ("Maria Lopez visited Quito .") as a CoNLL file and as a Worldwide Newswire file.</summary>
+    private static (string Reuters, string Worldwide) TinyCorporaOfBothDomains(TempFolder folder)
     {
-        using var folder = new TempFolder();
         string[] people = ["Maria Lopez", "John Carter", "Anna Berg", "Peter Novak"];
         string[] places = ["Quito", "Oslo", "Lagos", "Hanoi"];
         var conll = new List<string>();
@@ -87,8 +86,14 @@ public sealed class TrainEvalCommandTests
                 $"{place} NNP B-NP I-LOC", ". . O O", ""]);
             bio.AddRange([$"# doc_id = doc{d}.txt", $"{name[0]}\tB-Person", $"{name[1]}\tI-Person", "left\tO", $"{place}\tB-Location", ".\tO", ""]);
         }
-        var reuters = folder.File("eng.tiny", string.Join("\n", conll) + "\n");
-        var worldwide = folder.File("tiny.tsv", string.Join("\n", bio) + "\n");
+        return (folder.File("eng.tiny", string.Join("\n", conll) + "\n"), folder.File("tiny.tsv", string.Join("\n", bio) + "\n"));
+    }
+
+    [Fact]
+    public void TrainNer_DomainAlone_ShipsBothDomains_AndRejectsADomainWithoutData()
+    {
+        using var folder = new TempFolder();
+        var (reuters, worldwide) = TinyCorporaOfBothDomains(folder);
         var model = Path.Combine(folder.Path, "ner.bin");
 
         var train = CliRunner.Run(["train", "ner", "--train", reuters, worldwide, "--dev", reuters, "--out", model, "--epochs", "3",
@@ -116,20 +121,7 @@ public sealed class TrainEvalCommandTests
     public void TrainNer_PicksEachDomainsEpochOnItsOwnDev_AndRecordsMemoryBeamAndLeftOutGroups()
     {
         using var folder = new TempFolder();
-        string[] people = ["Maria Lopez", "John Carter", "Anna Berg", "Peter Novak"];
-        string[] places = ["Quito", "Oslo", "Lagos", "Hanoi"];
-        var conll = new List<string>();
-        var bio = new List<string>();
-        for (int d = 0; d < 8; d++)
-        {
-            var name = people[d % people.Length].Split(' ');
-            var place = places[d % places.Length];
-            conll.AddRange(["-DOCSTART- -X- O O", "", $"{name[0]} NNP B-NP I-PER", $"{name[1]} NNP I-NP I-PER", "visited VBD B-VP O",
-                $"{place} NNP B-NP I-LOC", ". . O O", ""]);
-            bio.AddRange([$"# doc_id = doc{d}.txt", $"{name[0]}\tB-Person", $"{name[1]}\tI-Person", "left\tO", $"{place}\tB-Location", ".\tO", ""]);
-        }
-        var reuters = folder.File("eng.tiny", string.Join("\n", conll) + "\n");
-        var worldwide = folder.File("tiny.tsv", string.Join("\n", bio) + "\n");
+        var (reuters, worldwide) = TinyCorporaOfBothDomains(folder);
         var model = Path.Combine(folder.Path, "ner.bin");
 
         var train = CliRunner.Run(["train", "ner", "--train", reuters, worldwide, "--dev", reuters, worldwide, "--out", model, "--epochs", "2",
