@@ -20,6 +20,12 @@ internal static class ClaimStages
     public static QuoteFinder Quotes { get; } = new(
         CueLexicon.Load(RepoPaths.Lexicon("speech-cues.tsv"), TestStages.Tokenizer), Phrases, new QuoteFinderOptions());
 
+    /// <summary>The quote stage with the shipped attribution model, as pipeline.json runs it.</summary>
+    public static QuoteFinder QuotesWithModel => LazyQuotesWithModel.Value;
+
+    private static readonly Lazy<QuoteFinder> LazyQuotesWithModel = new(() => new(Quotes.Cues, Phrases,
+        new QuoteFinderOptions { AttributionModel = ClaimPipeline.Claims.Attribution.AttributionModel.Load(RepoPaths.Data("models", "attribution.bin")) }));
+
     /// <summary>The numbers stage's lexicons from data/lexicons, as pipeline.json names them.</summary>
     public static NumberLexicons NumberLexicons { get; } = NumberLexicons.Load(new NumberLexiconPaths(
         NumberWords: RepoPaths.Lexicon("number-words.tsv"),
@@ -43,6 +49,9 @@ internal static class ClaimStages
     public static IStage[] All => [.. TestStages.NlpWithModel, Quotes, Numbers, Speakers];
 
     public static Document Run(string text, DateOnly? published = null) => TestStages.Run(text, All, published);
+
+    /// <summary>The whole pipeline with the attribution model too (an integration test).</summary>
+    public static Document RunWithAttributionModel(string text) => TestStages.Run(text, [.. TestStages.NlpWithModel, QuotesWithModel, Numbers, Speakers]);
 
     public static string Text(this Document document, Claim claim) => document.Slice(claim.Start, claim.End);
 

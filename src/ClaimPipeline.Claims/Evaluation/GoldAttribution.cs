@@ -6,6 +6,9 @@ namespace ClaimPipeline.Claims.Evaluation;
 /// </summary>
 public sealed record GoldAttribution(IReadOnlyList<TextRange> Content, IReadOnlyList<TextRange> Source, bool Direct)
 {
+    /// <summary>The cue's spans ("said", "according to", "told … that"); empty when the annotation marks none.</summary>
+    public IReadOnlyList<TextRange> Cue { get; init; } = [];
+
     public int ContentLength
     {
         get

@@ -7,17 +7,17 @@ namespace ClaimPipeline.Claims.Quotes;
 /// Per-document state of the quote stage: the cue at each token and which tokens are quoted, with the stage's
 /// speaker phrase reader and options, which every rule and pass reads.
 /// </summary>
-internal sealed class QuoteContext
+internal sealed class QuoteContext : Attribution.ITokenMarks
 {
     private readonly Cue?[] _cues;
     private readonly byte[] _cueLengths;
     private readonly bool[] _quoted;
     private int[] _quotedBefore = [0];
 
-    public QuoteContext(Document document, CueLexicon lexicon, SpeakerPhraseFinder speakers, QuoteFinderOptions options)
+    public QuoteContext(Document document, CueLexicon lexicon, SpeakerPhraseFinder? speakers, QuoteFinderOptions options)
     {
         Document = document;
-        Speakers = speakers;
+        _speakers = speakers;
         Options = options;
         int n = document.Tokens.Length;
         _cues = new Cue?[n];
@@ -48,7 +48,9 @@ internal sealed class QuoteContext
         && t + 1 < sentenceEnd && document.Tokens[t + 1].Kind != TokenKind.Punctuation;
 
     public Document Document { get; }
-    public SpeakerPhraseFinder Speakers { get; }
+    // Null only when training the attribution model, which reads the cues and quotation marks alone.
+    private readonly SpeakerPhraseFinder? _speakers;
+    public SpeakerPhraseFinder Speakers => _speakers ?? throw new InvalidOperationException("this context reads no speakers");
     public QuoteFinderOptions Options { get; }
 
     public void MarkQuoted(List<QuotationSpan> quotations)

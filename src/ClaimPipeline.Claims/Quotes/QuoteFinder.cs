@@ -60,6 +60,8 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         new BlockQuotePass(),
         // Reported speech: before the repeat pass, which drops the quotes its rows hold, and the nearby pass, whose sources they are.
         new ReportedSpeechPass(),
+        // The trained model's attributions where the rules made none: after every rule, so the rules keep what they find.
+        new ModelAttributionPass(),
         // Drops quotes another row already holds, before they could lend or take a speaker.
         new RepeatedQuotePass(),
         // A quote still without a speaker takes the nearest attributed claim's, when one is close.
@@ -68,6 +70,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         // above decide which those are).
         new WeakQuotePass(),
     ];
+
+    /// <summary>The cue lexicon, which the attribution model's features read too.</summary>
+    public CueLexicon Cues => cues;
 
     public string Name => "quotes";
     public IReadOnlyList<Layer> Requires { get; } = [Layer.Folded, Layer.Tokens, Layer.Sentences, Layer.Paragraphs, Layer.Entities, Layer.PartsOfSpeech];

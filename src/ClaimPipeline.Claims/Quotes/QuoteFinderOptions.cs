@@ -20,6 +20,9 @@ public sealed record QuoteFinderOptions
     /// <summary>A quotation with no speaker is kept only from this many words on; shorter ones are scare quotes.</summary>
     public int MinUnattributedWords { get; init; } = MinUnattributedWordsOption.Default;
 
+    /// <summary>The trained cue and role taggers that add the attributions the rules miss; null for the rules alone.</summary>
+    public Attribution.AttributionModel? AttributionModel { get; init; }
+
     /// <summary>Reported speech shorter than this many words is not a claim.</summary>
     public int MinIndirectWords { get; init; } = MinIndirectWordsOption.Default;
 

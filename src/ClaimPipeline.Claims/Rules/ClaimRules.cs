@@ -73,6 +73,9 @@ public static class ClaimRules
     public static readonly ClaimRule IndirectIntent = new("indirect.intent", ClaimKind.Indirect, new RulePrior(0.6),
         "Baradar has vowed to build an inclusive government.", "a speaker, a cue of intent (vow, pledge, promise…) and its \"to\" clause");
 
+    public static readonly ClaimRule IndirectModel = new("indirect.model", ClaimKind.Indirect, new RulePrior(0.5),
+        "Polls show Clinton leading in Ohio.", "a cue the trained attribution model finds where no rule made a claim (beliefs, plans, findings, \"X wants\"), with the source and content its role tagger marks");
+
     public static readonly ClaimRule NumberQuantity = new("number.quantity", ClaimKind.Numeric, Number,
         "more than 20,000 people were evacuated", "a number (digits, words, fractions, ranges \"X to Y\", \"5-10\") with its unit, qualifier and change");
 
@@ -90,7 +93,7 @@ public static class ClaimRules
     [
         QuoteCueAfter, QuoteCueBefore, QuoteAccording, QuoteMixed, QuoteColon, QuoteDash, QuoteSpeakerLine, QuoteIntro,
         QuoteSubject, QuotePreviousSubject, QuoteContinued, QuoteNearby, QuoteBlock, QuoteUnattributed,
-        IndirectAccording, IndirectCueAfter, IndirectThat, IndirectSay, IndirectAsk, IndirectIntent,
+        IndirectAccording, IndirectCueAfter, IndirectThat, IndirectSay, IndirectAsk, IndirectIntent, IndirectModel,
         NumberQuantity, NumberGroup, NumberDate, NumberYear,
     ];
 

@@ -136,6 +136,7 @@ public static class CommandLine
         command.Subcommands.Add(TrainVectorClusters(console));
         command.Subcommands.Add(TrainGazetteers(console));
         command.Subcommands.Add(TrainConfidence(console, cancellationToken));
+        command.Subcommands.Add(TrainAttribution(console, cancellationToken));
         command.Subcommands.Add(TrainNumberConfidence(console, cancellationToken));
         command.SetAction(result => TrainCommand.Run(new TrainCommand.Settings(
             result.GetValue(task)!, result.GetValue(train) ?? [], result.GetValue(dev) ?? [], result.GetValue(output)!,
@@ -163,6 +164,51 @@ public static class CommandLine
             corpus, output, config,
         };
         command.SetAction(result => ConfidenceTrainCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(output)!, result.GetValue(config),
+            "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), console, cancellationToken));
+        return command;
+    }
+
+    private static Command TrainAttribution(CliConsole console, CancellationToken cancellationToken)
+    {
+        var corpus = new Option<string[]>("--corpus")
+        {
+            HelpName = "FILE",
+            Description = "PolNeAR JSONL articles to train on (the train split).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var dev = new Option<string[]>("--dev")
+        {
+            HelpName = "FILE",
+            Description = "PolNeAR JSONL articles that pick each tagger's best epoch (the dev split).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        RejectOptionLikeValues(corpus);
+        RejectOptionLikeValues(dev);
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The model to write (data/models/attribution.bin).", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs of each tagger.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the example order.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Drop features whose largest averaged weight is below this (smaller model).",
+            DefaultValueFactory = _ => 0.001f,
+        };
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config whose stages prepare the text (default: pipeline.json)." };
+        var command = new Command("attribution", "Train the attribution model (cue and role taggers) on PolNeAR.")
+        {
+            corpus, dev, output, epochs, seed, prune, config,
+        };
+        epochs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--epochs must be at least 1");
+        });
+        prune.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<float>() < 0) r.AddError("--prune must not be negative");
+        });
+        command.SetAction(result => AttributionTrainCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(dev) ?? [], result.GetValue(output)!,
+            result.GetValue(epochs), result.GetValue(seed), result.GetValue(prune), result.GetValue(config),
             "claims " + string.Join(' ', result.Tokens.Select(t => t.Value)), console, cancellationToken));
         return command;
     }

@@ -7,7 +7,7 @@ namespace ClaimPipeline.Cli.Commands;
 public static class ConfigForCommand
 {
     /// <summary>The loaded config, or null after writing the error to stderr (the command then exits 2).</summary>
-    public static PipelineConfig? TryLoad(string? configPath, bool loadModels, CliConsole console)
+    public static PipelineConfig? TryLoad(string? configPath, bool loadModels, CliConsole console, bool loadAttributionModel = true)
     {
         var path = PipelineConfigLoader.Locate(configPath);
         if (path is null)
@@ -17,7 +17,7 @@ public static class ConfigForCommand
         }
         try
         {
-            return PipelineConfigLoader.Load(path, loadModels);
+            return PipelineConfigLoader.Load(path, loadModels, loadAttributionModel);
         }
         catch (PipelineConfigurationException e)
         {

@@ -12,8 +12,12 @@ public static class PipelineConfigLoader
 {
     public const int Version = 1;
 
-    /// <summary>Loads the config; without <paramref name="loadModels"/> the model files are not read (for `train`).</summary>
-    public static PipelineConfig Load(string path, bool loadModels = true)
+    /// <summary>
+    /// Loads the config; without <paramref name="loadModels"/> the model files are not read (for `train`), and without
+    /// <paramref name="loadAttributionModel"/> the quote stage runs its rules alone (for `train attribution`, which
+    /// must work when the model it replaces is missing or stale).
+    /// </summary>
+    public static PipelineConfig Load(string path, bool loadModels = true, bool loadAttributionModel = true)
     {
         JsonDocument json;
         byte[] bytes = [];
@@ -45,7 +49,7 @@ public static class PipelineConfigLoader
                 throw new PipelineConfigurationException($"{path}: 'stages' must be a non-empty array");
 
             var declared = Declared(path, stages);
-            var factory = new StageFactory(loadModels);
+            var factory = new StageFactory(loadModels, loadAttributionModel);
             foreach (var (stage, element) in declared) factory.Prefetch(new StageOptions(path, stage, element));
             var built = new List<Task<IStage>>();
             foreach (var (stage, element) in declared)

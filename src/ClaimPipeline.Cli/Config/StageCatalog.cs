@@ -29,7 +29,7 @@ public static class StageCatalog
             ],
             Tokenizer),
         new("quotes",
-            [QuotesKeys.Cues, QuoteFinderOptions.CueWindowTokensOption, QuoteFinderOptions.MinUnattributedWordsOption, QuoteFinderOptions.MinIndirectWordsOption],
+            [QuotesKeys.Cues, QuotesKeys.AttributionModel, QuoteFinderOptions.CueWindowTokensOption, QuoteFinderOptions.MinUnattributedWordsOption, QuoteFinderOptions.MinIndirectWordsOption],
             Tokenizer, NameLexicons),
         new("numbers",
             [

@@ -1,3 +1,4 @@
+using ClaimPipeline.Claims.Attribution;
 using ClaimPipeline.Claims.Cues;
 using ClaimPipeline.Claims.Numbers;
 using ClaimPipeline.Claims.Quotes;
@@ -20,7 +21,7 @@ namespace ClaimPipeline.Cli.Config;
 /// their <see cref="ConfigStage.Uses"/> declare (the tokenizer for phrase lexicons, the name lexicons for speakers),
 /// and the loader has checked that those came first.
 /// </summary>
-public sealed class StageFactory(bool loadModels = true)
+public sealed class StageFactory(bool loadModels = true, bool loadAttributionModel = true)
 {
     private readonly Dictionary<string, Task<IStage>> _posModels = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int, string), Task<RecognizerModels>> _entityModels = new();
@@ -214,7 +215,10 @@ public sealed class StageFactory(bool loadModels = true)
             case "quotes":
             {
                 var cuesPath = options.Path(QuotesKeys.Cues);
+                var attributionPath = options.OptionalPath(QuotesKeys.AttributionModel);
+                if (!loadModels || !loadAttributionModel) attributionPath = null;
                 var tokenizer = Borrowed(_tokenizer);
+                var attribution = attributionPath is null ? null : LoadInBackground(options, () => AttributionModel.Load(attributionPath));
                 var quoteOptions = new QuoteFinderOptions
                 {
                     CueWindowTokens = options.Int(QuoteFinderOptions.CueWindowTokensOption),
@@ -224,7 +228,8 @@ public sealed class StageFactory(bool loadModels = true)
                 options.RejectUnknown();
                 var names = Borrowed(_names);
                 return LoadInBackground<IStage>(options,
-                    () => new QuoteFinder(CueLexicon.Load(cuesPath, tokenizer), new SpeakerPhraseFinder(WaitFor(names)), quoteOptions));
+                    () => new QuoteFinder(CueLexicon.Load(cuesPath, tokenizer), new SpeakerPhraseFinder(WaitFor(names)),
+                        quoteOptions with { AttributionModel = attribution is null ? null : WaitFor(attribution) }));
             }
             case "numbers":
             {

@@ -32,7 +32,10 @@ public static class PolnearCorpus
                 var content = Ranges(attribution, "content", text.Length);
                 if (content.Count == 0) continue;
                 var source = Ranges(attribution, "source", text.Length);
-                attributions.Add(new GoldAttribution(content, source, GoldAttribution.IsDirect(text, content)));
+                attributions.Add(new GoldAttribution(content, source, GoldAttribution.IsDirect(text, content))
+                {
+                    Cue = Ranges(attribution, "cue", text.Length),
+                });
             }
         }
         return new PolnearArticle(id, text, published, attributions);

@@ -93,4 +93,47 @@ public class AttributionEvalCommandTests
         Assert.Contains(rows, r => r[0] == quoteRow[0] + "|named");
         Assert.Equal(rows.Count, ClaimPipeline.Claims.Speakers.ConfidenceTable.Load(table).Count);
     }
+
+    [Fact]
+    public void TrainAttribution_WritesAModelThatExtractLoads_AndRecordsTheCommand()
+    {
+        using var folder = new TempFolder();
+        var train = folder.File("polnear_train.jsonl", string.Join("\n", Enumerable.Range(0, 6).Select(i => Article($"t{i}"))) + "\n");
+        var dev = folder.File("polnear_dev.jsonl", Article("d0") + "\n");
+        var model = Path.Combine(folder.Path, "attribution.bin");
+
+        var result = CliRunner.Run(["train", "attribution", "--corpus", train, "--dev", dev, "--out", model, "--epochs", "2", "--config", CliRunner.Config]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("cues epoch 2/2", result.Error);
+        Assert.Contains("roles epoch 2/2", result.Error);
+        var loaded = ClaimPipeline.Claims.Attribution.AttributionModel.Load(model);
+        Assert.StartsWith("claims train attribution --corpus", loaded.Metadata["command"]);
+        Assert.Equal("6 train", result.Error.Split("; ")[1].Split(',')[0]);
+        Assert.Equal(new[] { "cue-threshold", "cues-dev-f1", "cues-epoch", "roles-dev-f1", "roles-epoch" },
+            loaded.Metadata.Keys.Where(k => k.Contains('-')).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TrainAttribution_MissingCorpus_IsAnErrorNamingIt_AndWritesNoModel()
+    {
+        using var folder = new TempFolder();
+        var dev = folder.File("polnear_dev.jsonl", Article("d0") + "\n");
+        var model = Path.Combine(folder.Path, "attribution.bin");
+
+        var result = CliRunner.Run(["train", "attribution", "--corpus", "/nonexistent/polnear.jsonl", "--dev", dev, "--out", model, "--config", CliRunner.Config]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("/nonexistent/polnear.jsonl", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
+    public void TrainAttribution_ZeroEpochs_IsAUsageError()
+    {
+        var result = CliRunner.Run(["train", "attribution", "--corpus", "a", "--dev", "b", "--out", "c", "--epochs", "0"]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--epochs must be at least 1", result.Error);
+    }
 }

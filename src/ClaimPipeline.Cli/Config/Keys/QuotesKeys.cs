@@ -11,4 +11,7 @@ public static class QuotesKeys
     public static PathOption Cues { get; } = new("cues", "data/lexicons/speech-cues.tsv",
         "cue forms with lemma and class (speech, according, report, intent, title, setting: \"in a statement\", which is read "
         + "but never a cue or speaker)");
+
+    public static PathOption AttributionModel { get; } = new("attributionModel", null,
+        "the trained attribution model (`claims train attribution`) that adds the reported speech the rules miss", "the rules alone");
 }

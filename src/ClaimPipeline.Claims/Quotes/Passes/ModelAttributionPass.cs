@@ -1,0 +1,141 @@
+using ClaimPipeline.Claims.Attribution;
+using ClaimPipeline.Claims.Rules;
+using ClaimPipeline.Nlp.Text;
+
+namespace ClaimPipeline.Claims.Quotes.Passes;
+
+/// <summary>
+/// The trained attribution model's claims (<see cref="AttributionModel"/>), added where the rules made none: at each
+/// cue it finds outside quotation marks, whose cue no rule's claim already has, its role tagger marks the content
+/// and the source in the cue's sentence. A content the rules' claims already cover for the most part, one inside or
+/// holding a quotation (the quote rules own those), or one shorter than
+/// <see cref="QuoteFinderOptions.MinIndirectWords"/> words is dropped.
+/// </summary>
+internal sealed class ModelAttributionPass : IQuotePass
+{
+    public void Run(QuoteRun run)
+    {
+        var context = run.Context;
+        if (context.Options.AttributionModel is not { } model) return;
+        var document = context.Document;
+        var tokens = document.Tokens;
+        int[] labels = [];
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var (cueFirst, cueEnd) in model.FindCues(document, context, sentence))
+            {
+                if (context.IsQuoted(cueFirst) || HasCue(run, tokens[cueFirst].Start, tokens[cueEnd - 1].End)) continue;
+                var window = Window(document, sentence, cueFirst, cueEnd);
+                if (labels.Length < window.TokenCount) labels = new int[window.TokenCount * 2];
+                var roles = labels.AsSpan(0, window.TokenCount);
+                model.TagRoles(document, context, window, cueFirst, cueEnd, roles);
+                if (ContentOf(roles, window, cueFirst, cueEnd) is not var (first, end)) continue;
+                end = QuoteText.TrimEnd(document, first, end);
+                if (end <= first || context.AnyQuoted(first, end)) continue;
+                int start = tokens[first].Start, stop = tokens[end - 1].End;
+                if (QuoteText.WordCount(document, start, stop) < context.Options.MinIndirectWords || Covered(run, start, stop)) continue;
+                document.Claims.Add(Make(context, start, stop, cueFirst, cueEnd, SourceOf(context, roles, window, cueFirst, cueEnd)));
+            }
+        }
+    }
+
+    /// <summary>How many tokens on each side of a cue the role tagger reads: a source or content farther away is rare,
+    /// and the bound keeps a run-on "sentence" of thousands of tokens from costing the square of its length per cue.</summary>
+    private const int RoleWindowTokens = 80;
+
+    /// <summary>The part of the sentence within <see cref="RoleWindowTokens"/> of the cue, read as a sentence of its own.</summary>
+    private static SentenceSpan Window(Document document, SentenceSpan sentence, int cueFirst, int cueEnd)
+    {
+        int first = Math.Max(sentence.FirstToken, cueFirst - RoleWindowTokens), end = Math.Min(sentence.EndToken, cueEnd + RoleWindowTokens);
+        if (first == sentence.FirstToken && end == sentence.EndToken) return sentence;
+        return sentence with { FirstToken = first, EndToken = end, Start = document.Tokens[first].Start, End = document.Tokens[end - 1].End };
+    }
+
+    private static Claim Make(QuoteContext context, int start, int end, int cueFirst, int cueEnd, SpeakerPhrase? phrase)
+    {
+        if (phrase is { } found) return QuoteClaims.Make(context, ClaimKind.Indirect, start, end, ClaimRules.IndirectModel, cueFirst, cueEnd, found);
+        var tokens = context.Document.Tokens;
+        return new Claim
+        {
+            Kind = ClaimKind.Indirect,
+            Start = start,
+            End = end,
+            Rule = ClaimRules.IndirectModel,
+            CueStart = tokens[cueFirst].Start,
+            CueEnd = tokens[cueEnd - 1].End,
+            Confidence = ClaimRules.IndirectModel.Prior.For(null),
+        };
+    }
+
+    /// <summary>
+    /// The content's tokens [first, end): from the first to the last content label on the side of the cue that has
+    /// more of them, so that a stray label across the cue does not stretch the claim over it.
+    /// </summary>
+    private static (int First, int End)? ContentOf(ReadOnlySpan<int> roles, SentenceSpan sentence, int cueFirst, int cueEnd)
+    {
+        int leftCount = 0, rightCount = 0;
+        for (int i = 0; i < roles.Length; i++)
+        {
+            if (roles[i] != AttributionLabels.Content) continue;
+            if (sentence.FirstToken + i < cueFirst) leftCount++;
+            else rightCount++;
+        }
+        if (leftCount == 0 && rightCount == 0) return null;
+        int from = rightCount >= leftCount ? cueEnd : sentence.FirstToken, to = rightCount >= leftCount ? sentence.EndToken : cueFirst;
+        int first = -1, last = -1;
+        for (int t = from; t < to; t++)
+        {
+            if (roles[t - sentence.FirstToken] != AttributionLabels.Content) continue;
+            if (first < 0) first = t;
+            last = t;
+        }
+        return (first, last + 1);
+    }
+
+    /// <summary>The speaker phrase in the source run nearest the cue, read as the rules read one; null when the tagger marked none.</summary>
+    private static SpeakerPhrase? SourceOf(QuoteContext context, ReadOnlySpan<int> roles, SentenceSpan sentence, int cueFirst, int cueEnd)
+    {
+        int best = -1, bestDistance = int.MaxValue;
+        for (int i = 0; i < roles.Length; i++)
+        {
+            if (roles[i] != AttributionLabels.Source) continue;
+            int t = sentence.FirstToken + i;
+            int distance = t < cueFirst ? cueFirst - t : t - cueEnd;
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0) return null;
+        int first = best, end = best + 1;
+        while (first > sentence.FirstToken && roles[first - 1 - sentence.FirstToken] == AttributionLabels.Source) first--;
+        while (end < sentence.EndToken && roles[end - sentence.FirstToken] == AttributionLabels.Source) end++;
+        var document = context.Document;
+        if (end - first == 1 && SpeakerPhraseFinder.IsPronoun(document.FoldedToken(first)))
+            return new SpeakerPhrase(first, end, SpeakerPhraseKind.Pronoun, -1, -1);
+        if (context.Speakers.FindRight(document, first, end) is { } phrase) return phrase;
+        return new SpeakerPhrase(first, end, SpeakerPhraseKind.Description, -1, -1);
+    }
+
+    /// <summary>True when a claim made so far has a cue overlapping [start, end).</summary>
+    private static bool HasCue(QuoteRun run, int start, int end)
+    {
+        foreach (var claim in run.Document.Claims)
+            if (claim.CueStart >= 0 && claim.CueStart < end && claim.CueEnd > start) return true;
+        foreach (var quote in run.Quotes)
+            if (quote.Claim.CueStart >= 0 && quote.Claim.CueStart < end && quote.Claim.CueEnd > start) return true;
+        return false;
+    }
+
+    /// <summary>True when the claims made so far cover more than half of [start, end).</summary>
+    private static bool Covered(QuoteRun run, int start, int end)
+    {
+        int covered = 0;
+        foreach (var claim in run.Document.Claims)
+            covered += Math.Max(0, Math.Min(end, claim.End) - Math.Max(start, claim.Start));
+        foreach (var quote in run.Quotes)
+            covered += Math.Max(0, Math.Min(end, quote.Claim.End) - Math.Max(start, quote.Claim.Start));
+        return covered * 2 > end - start;
+    }
+}

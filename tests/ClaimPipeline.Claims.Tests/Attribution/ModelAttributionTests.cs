@@ -1,0 +1,52 @@
+using ClaimPipeline.Claims.Rules;
+
+namespace ClaimPipeline.Claims.Tests.Attribution;
+
+/// <summary>
+/// The shipped attribution model in the whole pipeline, on sentences written for these tests: it adds the
+/// attributions without a speech verb that the rules miss, and leaves the rules' own claims alone.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class ModelAttributionTests
+{
+    [Fact]
+    public void A_poll_that_shows_something_is_an_attribution_the_rules_miss()
+    {
+        const string text = "A new Quinnipiac University poll shows the senator leading his rival by six points in Ohio.";
+        Assert.DoesNotContain(ClaimStages.Run(text).Claims, c => c.Kind == ClaimKind.Indirect);
+
+        var document = ClaimStages.RunWithAttributionModel(text);
+        var claim = document.Single(ClaimKind.Indirect, "leading his rival");
+        Assert.Same(ClaimRules.IndirectModel, claim.Rule);
+        Assert.Equal("the senator leading his rival by six points in Ohio", document.Text(claim));
+        Assert.Equal("shows", document.Slice(claim.CueStart, claim.CueEnd));
+        Assert.Contains("Quinnipiac University poll", document.Mention(claim));
+    }
+
+    [Fact]
+    public void Criticism_is_attributed_to_its_subject()
+    {
+        var document = ClaimStages.RunWithAttributionModel("Environmental groups criticized the decision to reopen the coal mine near the river.");
+        var claim = document.Single(ClaimKind.Indirect, "reopen the coal mine");
+        Assert.Same(ClaimRules.IndirectModel, claim.Rule);
+        Assert.Equal("Environmental groups", document.Mention(claim));
+    }
+
+    [Fact]
+    public void A_rule_claim_is_kept_and_not_repeated_by_the_model()
+    {
+        const string text = "Investigators found that the fire had started in the kitchen of the restaurant.";
+        var withModel = ClaimStages.RunWithAttributionModel(text);
+        var claim = Assert.Single(withModel.Claims, c => c.Kind == ClaimKind.Indirect);
+        Assert.Same(ClaimRules.IndirectThat, claim.Rule);
+    }
+
+    [Fact]
+    public void Words_inside_a_quotation_are_left_to_the_quote_rules()
+    {
+        var document = ClaimStages.RunWithAttributionModel(
+            "“Many voters believe the tax plan will help small businesses grow,” the senator said on Monday.");
+        Assert.DoesNotContain(document.Claims, c => c.Rule == ClaimRules.IndirectModel);
+        Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
+    }
+}
