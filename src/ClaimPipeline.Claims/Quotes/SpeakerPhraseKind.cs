@@ -9,4 +9,9 @@ public enum SpeakerPhraseKind : byte
     Name,
     /// <summary>A description without a name: "a Taliban spokesman", "officials".</summary>
     Description,
+    /// <summary>
+    /// Words the attribution model marked as the source that name no one ("its", "screaming"): the mention stays,
+    /// for a reviewer to read, but resolution gives no speaker.
+    /// </summary>
+    Unnamed,
 }

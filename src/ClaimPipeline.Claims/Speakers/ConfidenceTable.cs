@@ -58,7 +58,7 @@ public sealed class ConfidenceTable
     /// name's, and the rows the table was trained on read "who" as no pronoun.
     /// </summary>
     private static bool CountsAsPronoun(Claim claim, string? mention) =>
-        mention is not null && SpeakerMentions.KindOf(claim, mention) == SpeakerPhraseKind.Pronoun && mention is not "who";
+        mention is not null && SpeakerMentions.KindOf(claim, mention) == SpeakerPhraseKind.Pronoun && mention is not ("who" or "which" or "that");
 
     /// <summary>Sets the confidence of every quote and reported-speech claim the table knows.</summary>
     public void Apply(Document document)

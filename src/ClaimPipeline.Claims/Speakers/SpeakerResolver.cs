@@ -43,10 +43,15 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
                 previous.Add(claim);
                 continue;
             }
+            if (claim.SpeakerKind == SpeakerPhraseKind.Unnamed)
+            {
+                previous.Add(claim);
+                continue;
+            }
             // The quote stage read what the mention is; only a pronoun is resolved as one.
             bool pronoun = SpeakerMentions.KindOf(claim, mention) == SpeakerPhraseKind.Pronoun;
-            // "Rikkie Wells who tweeted": a relative pronoun names its antecedent.
-            if (pronoun && mention is "who")
+            // "Rikkie Wells who tweeted", "the Fed, which expects": a relative pronoun names its antecedent.
+            if (pronoun && mention is "who" or "which" or "that")
                 entity = SpeakerPhraseFinder.RelativeAntecedent(document, first, 0);
             PersonCluster? cluster = null;
             if (entity >= 0 && document.Entities[entity].Label == EntityLabel.Person)
@@ -254,18 +259,30 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     /// <summary>
     /// A description that opens its sentence is capitalised only for that ("Analysts said", "Some economists
     /// said"): written as it would be inside a sentence, so that "Analysts" and "analysts" are one speaker. Only a
-    /// first word that is a role noun or a function word is lowered, so that a name the recognizer missed ("Labour
-    /// said", "Tories") keeps its capital.
+    /// first word that is a role noun, a function word or a word the tagger reads as a common noun ("Figures show") is
+    /// lowered, so that a name the recognizer missed ("Labour said", "Tories", "Will Smith") keeps its capital.
     /// </summary>
     private string SentenceCase(Document document, int first, string mention)
     {
         int sentence = document.SentenceOfToken(first);
-        if (sentence < 0 || document.Sentences[sentence].FirstToken != first || mention.Length < 2) return mention;
+        if (sentence < 0 || mention.Length < 2) return mention;
+        // A sentence may open with a quotation mark ("“Some people have said …").
+        int opening = document.Sentences[sentence].FirstToken;
+        if (opening != first && !(opening == first - 1 && document.FoldedToken(opening) is "\"" or "\u201C" or "'" or "\u2018")) return mention;
         if (!char.IsUpper(mention[0]) || !char.IsLower(mention[1])) return mention;
+        // "TimeWarner": a capital inside the word makes it a name.
+        foreach (var c in document.TokenText(first)[1..])
+            if (char.IsUpper(c)) return mention;
+        // "Will Smith": a capitalised word after the first makes the phrase a name the recognizer missed.
+        if (first + 1 < document.Tokens.Length && mention.IndexOf(' ') > 0 && char.IsUpper(document.TokenText(first + 1)[0])) return mention;
         var word = document.FoldedToken(first);
-        if (!names.RoleHeads.TryGet(word, out _) && !names.Stopwords.Contains(word)) return mention;
+        if (!names.RoleHeads.TryGet(word, out _) && !names.Stopwords.Contains(word) && !IsCommonNoun(document, first)) return mention;
         return string.Concat(char.ToLowerInvariant(mention[0]).ToString(), mention.AsSpan(1));
     }
+
+    /// <summary>"Figures show", "Government sources said": the tagger reads the first word as a common noun, not a name.</summary>
+    private static bool IsCommonNoun(Document document, int token) =>
+        document.Tags.Length > token && document.TagNames[document.Tags[token]] == "NOUN";
 
     /// <summary>
     /// "The spokesman" after "A Taliban spokesman": the earlier speaker described with the same head noun; else

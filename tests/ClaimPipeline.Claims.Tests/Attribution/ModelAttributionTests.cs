@@ -49,4 +49,14 @@ public sealed class ModelAttributionTests
         Assert.DoesNotContain(document.Claims, c => c.Rule == ClaimRules.IndirectModel);
         Assert.Single(document.Claims, c => c.Kind == ClaimKind.Quote);
     }
+
+    [Fact]
+    public void A_source_the_tagger_cut_short_is_read_whole_and_a_courtesy_title_is_no_role()
+    {
+        var document = ClaimStages.RunWithAttributionModel("Mr McConnell is expected to announce his plans for the school next month.");
+        var claim = document.Single(ClaimKind.Indirect, "announce his plans");
+        Assert.Same(ClaimRules.IndirectModel, claim.Rule);
+        Assert.Equal("McConnell", claim.Speaker);
+        Assert.Null(claim.SpeakerRole);
+    }
 }

@@ -55,6 +55,15 @@ public sealed class SpeakerKindTests
         Assert.Equal(speaker, claim.Speaker);
     }
 
+    [Fact]
+    public void Resolution_GivesAMentionThatNamesNoOneNoSpeaker_AndKeepsTheMention()
+    {
+        var (document, claim) = BandQuote(SpeakerPhraseKind.Unnamed);
+        Resolver.Process(document, default);
+        Assert.Null(claim.Speaker);
+        Assert.Equal("It", document.Mention(claim));
+    }
+
     [Theory]
     [InlineData(SpeakerPhraseKind.Pronoun, "quote.cue-after|pronoun")]
     [InlineData(SpeakerPhraseKind.Name, "quote.cue-after|named")]

@@ -92,14 +92,20 @@ internal sealed class ModelAttributionPass : IQuotePass
         return (first, last + 1);
     }
 
-    /// <summary>The speaker phrase in the source run nearest the cue, read as the rules read one; null when the tagger marked none.</summary>
-    private static SpeakerPhrase? SourceOf(QuoteContext context, ReadOnlySpan<int> roles, SentenceSpan sentence, int cueFirst, int cueEnd)
+    /// <summary>
+    /// The speaker phrase at the source run nearest the cue, read as the rules read one: from the run's first token up
+    /// to the cue (or the window's end), so that a run the tagger cut short ("Mr" of "Mr McConnell") is read whole. A
+    /// relative "who" or "which" with a name right before it is kept as the rules keep "who"; a pronoun is kept for resolution; any other run is a
+    /// description when it holds a noun, else a mention that names no one ("its", "screaming": no speaker).
+    /// Null when the tagger marked no source.
+    /// </summary>
+    private static SpeakerPhrase? SourceOf(QuoteContext context, ReadOnlySpan<int> roles, SentenceSpan window, int cueFirst, int cueEnd)
     {
         int best = -1, bestDistance = int.MaxValue;
         for (int i = 0; i < roles.Length; i++)
         {
             if (roles[i] != AttributionLabels.Source) continue;
-            int t = sentence.FirstToken + i;
+            int t = window.FirstToken + i;
             int distance = t < cueFirst ? cueFirst - t : t - cueEnd;
             if (distance < bestDistance)
             {
@@ -109,13 +115,30 @@ internal sealed class ModelAttributionPass : IQuotePass
         }
         if (best < 0) return null;
         int first = best, end = best + 1;
-        while (first > sentence.FirstToken && roles[first - 1 - sentence.FirstToken] == AttributionLabels.Source) first--;
-        while (end < sentence.EndToken && roles[end - sentence.FirstToken] == AttributionLabels.Source) end++;
+        while (first > window.FirstToken && roles[first - 1 - window.FirstToken] == AttributionLabels.Source) first--;
+        while (end < window.EndToken && roles[end - window.FirstToken] == AttributionLabels.Source) end++;
         var document = context.Document;
-        if (end - first == 1 && SpeakerPhraseFinder.IsPronoun(document.FoldedToken(first)))
-            return new SpeakerPhrase(first, end, SpeakerPhraseKind.Pronoun, -1, -1);
-        if (context.Speakers.FindRight(document, first, end) is { } phrase) return phrase;
-        return new SpeakerPhrase(first, end, SpeakerPhraseKind.Description, -1, -1);
+        var word = document.FoldedToken(first);
+        if (end - first == 1)
+        {
+            if (SpeakerPhraseFinder.IsPronoun(word)) return new SpeakerPhrase(first, end, SpeakerPhraseKind.Pronoun, -1, -1);
+            // The relative word is the mention, as the rules keep "who"; resolution reads the name right before it.
+            if (word is "who" or "which" or "that")
+                return SpeakerPhraseFinder.RelativeAntecedent(document, first, window.FirstToken) < 0
+                    ? null : new SpeakerPhrase(first, end, SpeakerPhraseKind.Pronoun, -1, -1);
+        }
+        int limit = first < cueFirst ? cueFirst : window.EndToken;
+        if (context.Speakers.FindRight(document, first, limit) is { } phrase) return phrase;
+        return new SpeakerPhrase(first, end, NamesSomeone(document, first, end) ? SpeakerPhraseKind.Description : SpeakerPhraseKind.Unnamed, -1, -1);
+    }
+
+    /// <summary>True when a token of [first, end) is a noun or proper noun (any word, when the tagger did not run).</summary>
+    private static bool NamesSomeone(Document document, int first, int end)
+    {
+        if (document.Tags.Length == 0) return true;
+        for (int t = first; t < end; t++)
+            if (document.TagNames[document.Tags[t]] is "NOUN" or "PROPN") return true;
+        return false;
     }
 
     /// <summary>True when a claim made so far has a cue overlapping [start, end).</summary>
