@@ -53,6 +53,8 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         // A quote next to an attributed one in the same run of quotes is that speaker's: before the weaker guesses
         // below, which only fill what is still empty.
         new ContinuationPass(),
+        // "“…,” she said, “…”": one quote interrupted by its cue is one claim; right after the continuation that found it.
+        new InterruptedQuotePass(),
         // A quote opening its sentence after a sentence about someone: a guess, so after the continuation; before the
         // nearby pass, which may take its speaker.
         new PreviousSubjectPass(),
@@ -62,6 +64,9 @@ public sealed class QuoteFinder(CueLexicon cues, SpeakerPhraseFinder speakers, Q
         new ReportedSpeechPass(),
         // The trained model's attributions where the rules made none: after every rule, so the rules keep what they find.
         new ModelAttributionPass(),
+        // A quote no rule attributed takes the model's source when the model's cue in its sentence covers it: before
+        // the nearby pass, whose guess it replaces.
+        new ModelQuoteSpeakerPass(),
         // Drops quotes another row already holds, before they could lend or take a speaker.
         new RepeatedQuotePass(),
         // A quote still without a speaker takes the nearest attributed claim's, when one is close.

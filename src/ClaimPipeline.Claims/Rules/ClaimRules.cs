@@ -14,7 +14,7 @@ public static class ClaimRules
     private static readonly RulePrior Number = new(0.5) { WithUnit = 0.8 };
 
     public static readonly ClaimRule QuoteCueAfter = new("quote.cue-after", ClaimKind.Quote, SpeechCue,
-        "“We will not allow it,” Mujahid said.", "a speech cue and its speaker after the closing mark, within the cue window");
+        "“We will not allow it,” Mujahid said.", "a speech cue and its speaker after the closing mark, within the cue window; a quote that continues it in the same sentence or opens the next (“…,” he said, “…”) is part of the claim (decision 78)");
 
     public static readonly ClaimRule QuoteCueBefore = new("quote.cue-before", ClaimKind.Quote, SpeechCue,
         "Mujahid said: “We will not allow it.”", "a speaker and speech cue before the opening mark, with nothing but punctuation or \"that\" between");
@@ -38,19 +38,22 @@ public static class ClaimRules
         "Dr. Ward stated:¶“The results are clear.”", "a quotation opening its paragraph after a paragraph that ends in a speaker and cue with a colon");
 
     public static readonly ClaimRule QuoteSubject = new("quote.subject", ClaimKind.Quote, Quote(0.5),
-        "John Bolton called the deal “a total disaster for the region”.", "a quotation in a sentence without a speech cue whose subject is a speaker");
+        "Mayor Lee Hall visited the flooded town, “the worst I have ever seen in my life”.", "a quotation in a sentence without a speech cue whose subject is a speaker");
 
     public static readonly ClaimRule QuotePreviousSubject = new("quote.previous-subject", ClaimKind.Quote, Quote(0.5),
         "Clinton touted her credentials. “We need to find ways …”", "a quotation opening its sentence without a cue, after a sentence whose subject is a speaker");
 
     public static readonly ClaimRule QuoteContinued = new("quote.continued", ClaimKind.Quote, Quote(0.75),
-        "“We will not allow it,” he said. “Never.”", "an unattributed quotation next to an attributed one in the same paragraph, or continuing across paragraphs: its speaker");
+        "“We will not allow it,” he said. He paused. “Never again.”", "an unattributed quotation next to an attributed one in the same paragraph, or continuing across paragraphs: its speaker (one opening the sentence right after its cue is part of that claim: decision 78)");
 
     public static readonly ClaimRule QuoteNearby = new("quote.nearby", ClaimKind.Quote, Quote(0.5),
         "The streets were quiet.¶“The airport will close at noon tomorrow.”¶“We will not allow it,” Mujahid said.", "a quotation still without a speaker: the nearest attributed claim before it in the same or previous paragraph, else after it in the same or next");
 
     public static readonly ClaimRule QuoteBlock = new("quote.block", ClaimKind.Quote, Quote(0.6),
         "The Times explains:¶The plan has three parts.", "the sentences of a paragraph introduced by a previous paragraph ending in a speaker and cue with a colon, without quotation marks");
+
+    public static readonly ClaimRule QuoteModel = new("quote.model", ClaimKind.Quote, Quote(0.6),
+        "John Bolton called the deal “a total disaster for the region”.", "a quotation no rule attributed, or only by a sentence's subject or the sentence before, in a sentence where the trained attribution model finds a cue whose content takes in the quoted words: the model's source");
 
     public static readonly ClaimRule QuoteUnattributed = new("quote.unattributed", ClaimKind.Quote, Quote(0.5),
         "“This is the end of an era for the city.”", "a quotation of at least the minimum words with no speaker found (shorter ones are scare quotes)");
@@ -92,7 +95,7 @@ public static class ClaimRules
     public static IReadOnlyList<ClaimRule> All { get; } =
     [
         QuoteCueAfter, QuoteCueBefore, QuoteAccording, QuoteMixed, QuoteColon, QuoteDash, QuoteSpeakerLine, QuoteIntro,
-        QuoteSubject, QuotePreviousSubject, QuoteContinued, QuoteNearby, QuoteBlock, QuoteUnattributed,
+        QuoteSubject, QuotePreviousSubject, QuoteContinued, QuoteModel, QuoteNearby, QuoteBlock, QuoteUnattributed,
         IndirectAccording, IndirectCueAfter, IndirectThat, IndirectSay, IndirectAsk, IndirectIntent, IndirectModel,
         NumberQuantity, NumberGroup, NumberDate, NumberYear,
     ];

@@ -59,4 +59,19 @@ public sealed class ModelAttributionTests
         Assert.Equal("McConnell", claim.Speaker);
         Assert.Null(claim.SpeakerRole);
     }
+
+    [Fact]
+    public void A_quote_no_rule_attributes_takes_the_source_of_the_models_cue_over_it()
+    {
+        const string text = "The weather was cold.\n\nThe campaign dismissed the report as \u201Ca partisan attack with no basis in fact.\u201D";
+        // The rules alone guess from the sentence's subject, the weakest evidence.
+        var rulesAlone = ClaimStages.Run(text);
+        Assert.Same(ClaimRules.QuoteSubject, rulesAlone.Single(ClaimKind.Quote, "partisan attack").Rule);
+
+        var document = ClaimStages.RunWithAttributionModel(text);
+        var quote = document.Single(ClaimKind.Quote, "partisan attack");
+        Assert.Same(ClaimRules.QuoteModel, quote.Rule);
+        Assert.Equal("dismissed", document.Slice(quote.CueStart, quote.CueEnd));
+        Assert.Equal("campaign", quote.Speaker);
+    }
 }

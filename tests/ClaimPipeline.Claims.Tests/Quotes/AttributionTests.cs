@@ -48,7 +48,7 @@ public sealed class AttributionTests
     public void Quote_ContinuesInTheNextSentencesOfTheParagraph()
     {
         var document = ClaimStages.Run(
-            "\u201CIt was a mistake,\u201D Ellen Park said. \u201CWe knew it. We said so.\u201D\nA new paragraph starts here.");
+            "\u201CIt was a mistake,\u201D Ellen Park said. She paused. \u201CWe knew it. We said so.\u201D\nA new paragraph starts here.");
         var continued = document.Single(ClaimKind.Quote, "We knew it. We said so.");
         Assert.Equal("Ellen Park", continued.Speaker);
         Assert.Equal("quote.continued", continued.Rule.Name);

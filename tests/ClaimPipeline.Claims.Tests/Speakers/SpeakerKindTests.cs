@@ -35,7 +35,7 @@ public sealed class SpeakerKindTests
     [Fact]
     public void QuoteStage_CarriesTheKind_AndResolutionCopiesItToContinuations()
     {
-        var document = HandBuilt.Text("\u201CThe talks went well,\u201D she said. \u201CWe will meet again in May.\u201D\n\u201CThe rent doubled,\u201D said the agency, which denies it.");
+        var document = HandBuilt.Text("\u201CThe talks went well,\u201D she said. She smiled. \u201CWe will meet again in May.\u201D\n\u201CThe rent doubled,\u201D said the agency, which denies it.");
         HandBuilt.Finder.Process(document, default);
         Assert.Equal([SpeakerPhraseKind.Pronoun, null, SpeakerPhraseKind.Description], document.Claims.Select(c => c.SpeakerKind));
 
