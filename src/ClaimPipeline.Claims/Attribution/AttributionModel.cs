@@ -12,7 +12,7 @@ namespace ClaimPipeline.Claims.Attribution;
 public sealed class AttributionModel(PerceptronModel cues, PerceptronModel roles, IReadOnlyDictionary<string, string> metadata)
 {
     /// <summary>Names the feature set; a model trained with other features is refused at load.</summary>
-    public const string FeatureSetId = "attribution-v1";
+    public const string FeatureSetId = "attribution-v2";
 
     /// <summary>The metadata key of the cue threshold the trainer picked on dev.</summary>
     public const string CueThresholdKey = "cue-threshold";
@@ -37,38 +37,45 @@ public sealed class AttributionModel(PerceptronModel cues, PerceptronModel roles
 
     public void Save(string path) => new ModelFile(FeatureSetId, Metadata, [Cues, Roles]).Save(path);
 
-    /// <summary>The cues of a sentence as token ranges [First, End), in text order.</summary>
-    internal List<(int First, int End)> FindCues(Document document, ITokenMarks marks, SentenceSpan sentence)
+    /// <summary>The cues of the sentence <paramref name="s"/> holds, as document token ranges [First, End), in text order.</summary>
+    internal List<(int First, int End)> FindCues(SentenceFeatures s)
     {
         var found = new List<(int, int)>();
-        Span<int> labels = sentence.TokenCount <= 256 ? stackalloc int[sentence.TokenCount] : new int[sentence.TokenCount];
-        TagCues(Cues, document, marks, sentence, labels, CueThreshold);
+        Span<int> labels = s.Count <= 256 ? stackalloc int[s.Count] : new int[s.Count];
+        TagCues(Cues, s, labels, CueThreshold);
+        int offset = s.Sentence.FirstToken;
         for (int i = 0; i < labels.Length; i++)
         {
             if (labels[i] != AttributionLabels.CueBegin) continue;
             int end = i + 1;
             while (end < labels.Length && labels[end] == AttributionLabels.CueInside) end++;
-            found.Add((sentence.FirstToken + i, sentence.FirstToken + end));
+            found.Add((offset + i, offset + end));
             i = end - 1;
         }
         return found;
     }
 
     /// <summary>Tags the sentence's tokens with cue labels (greedy, the earlier labels as features); an I never follows an O.</summary>
-    internal static void TagCues(PerceptronModel model, Document document, ITokenMarks marks, SentenceSpan sentence, Span<int> labels,
-        float threshold)
+    internal static void TagCues(PerceptronModel model, SentenceFeatures s, Span<int> labels, float threshold)
     {
         Span<ulong> features = stackalloc ulong[CueFeatures.Max];
         Span<float> scores = stackalloc float[AttributionLabels.Cue.Length];
         for (int i = 0; i < labels.Length; i++)
         {
             int previous = i > 0 ? labels[i - 1] : -1, beforePrevious = i > 1 ? labels[i - 2] : -1;
-            int count = CueFeatures.Extract(document, marks, sentence, sentence.FirstToken + i, previous, beforePrevious, features);
+            bool afterOutside = previous is -1 or AttributionLabels.Outside;
+            // Outside a cue, a token that cannot start one is outside too: no need to score it (most punctuation).
+            if (afterOutside && !s.CanStartCue[i])
+            {
+                labels[i] = AttributionLabels.Outside;
+                continue;
+            }
+            int count = CueFeatures.Extract(s, i, previous, beforePrevious, features);
             model.Score(features[..count], scores);
-            if (previous is -1 or AttributionLabels.Outside) scores[AttributionLabels.CueInside] = float.NegativeInfinity;
+            if (afterOutside) scores[AttributionLabels.CueInside] = float.NegativeInfinity;
             float other = Math.Max(scores[AttributionLabels.Outside], scores[AttributionLabels.CueInside]);
             // A cue starts where B beats the other labels by the threshold (a negative one lets B win close calls too).
-            if (scores[AttributionLabels.CueBegin] - other >= threshold && CanStartCue(document, sentence, sentence.FirstToken + i))
+            if (scores[AttributionLabels.CueBegin] - other >= threshold && s.CanStartCue[i])
                 labels[i] = AttributionLabels.CueBegin;
             else
                 labels[i] = scores[AttributionLabels.CueInside] > scores[AttributionLabels.Outside] ? AttributionLabels.CueInside : AttributionLabels.Outside;
@@ -80,7 +87,7 @@ public sealed class AttributionModel(PerceptronModel cues, PerceptronModel roles
     /// inside a sentence belongs to a name or a headline ("Policies Created Conditions"), and a symbol
     /// ("@", "+") or a number attributes nothing.
     /// </summary>
-    private static bool CanStartCue(Document document, SentenceSpan sentence, int t)
+    internal static bool CanStartCue(Document document, SentenceSpan sentence, int t)
     {
         var token = document.Tokens[t];
         if (token.Kind != TokenKind.Word) return false;
@@ -91,27 +98,30 @@ public sealed class AttributionModel(PerceptronModel cues, PerceptronModel roles
         return true;
     }
 
-    /// <summary>Tags the sentence's tokens with roles for the cue over [cueFirst, cueEnd); the cue's own tokens are outside.</summary>
-    internal void TagRoles(Document document, ITokenMarks marks, SentenceSpan sentence, int cueFirst, int cueEnd, Span<int> labels) =>
-        TagRoles(Roles, document, marks, sentence, cueFirst, cueEnd, labels);
+    /// <summary>
+    /// Tags the tokens of <paramref name="window"/> (a stretch of the sentence <paramref name="s"/> holds) with roles
+    /// for the cue over document tokens [cueFirst, cueEnd); the cue's own tokens are outside.
+    /// </summary>
+    internal void TagRoles(SentenceFeatures s, SentenceSpan window, int cueFirst, int cueEnd, Span<int> labels) =>
+        TagRoles(Roles, s, window, cueFirst, cueEnd, labels);
 
-    internal static void TagRoles(PerceptronModel model, Document document, ITokenMarks marks, SentenceSpan sentence, int cueFirst, int cueEnd,
-        Span<int> labels)
+    internal static void TagRoles(PerceptronModel model, SentenceFeatures s, SentenceSpan window, int cueFirst, int cueEnd, Span<int> labels)
     {
         Span<ulong> features = stackalloc ulong[RoleFeatures.Max];
         Span<float> scores = stackalloc float[AttributionLabels.Role.Length];
-        for (int i = 0; i < labels.Length; i++)
+        int offset = s.Sentence.FirstToken, first = cueFirst - offset, end = cueEnd - offset;
+        for (int k = 0; k < labels.Length; k++)
         {
-            int t = sentence.FirstToken + i;
-            if (t >= cueFirst && t < cueEnd)
+            int i = window.FirstToken - offset + k;
+            if (i >= first && i < end)
             {
-                labels[i] = AttributionLabels.Outside;
+                labels[k] = AttributionLabels.Outside;
                 continue;
             }
-            int previous = i > 0 ? labels[i - 1] : -1, beforePrevious = i > 1 ? labels[i - 2] : -1;
-            int count = RoleFeatures.Extract(document, marks, sentence, cueFirst, cueEnd, t, previous, beforePrevious, features);
+            int previous = k > 0 ? labels[k - 1] : -1, beforePrevious = k > 1 ? labels[k - 2] : -1;
+            int count = RoleFeatures.Extract(s, first, end, i, previous, beforePrevious, features);
             model.Score(features[..count], scores);
-            labels[i] = AveragedPerceptron.ArgMax(scores);
+            labels[k] = AveragedPerceptron.ArgMax(scores);
         }
     }
 }

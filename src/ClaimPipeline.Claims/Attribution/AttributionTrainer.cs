@@ -121,18 +121,19 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
     {
         var features = new ulong[CueFeatures.Max];
         var scores = new float[AttributionLabels.Cue.Length];
+        var sentenceFeatures = new SentenceFeatures();
         return BestEpoch("cues", AttributionLabels.Cue, trainSet.Count, (perceptron, d) =>
         {
             var example = trainSet[d];
             for (int s = 0; s < example.Document.Sentences.Length; s++)
             {
-                var sentence = example.Document.Sentences[s];
+                sentenceFeatures.Load(example.Document, example.Marks, example.Document.Sentences[s]);
                 var gold = example.CueLabels[s];
                 var labels = new int[gold.Length];
                 for (int i = 0; i < gold.Length; i++)
                 {
                     int previous = i > 0 ? labels[i - 1] : -1, beforePrevious = i > 1 ? labels[i - 2] : -1;
-                    int count = CueFeatures.Extract(example.Document, example.Marks, sentence, sentence.FirstToken + i, previous, beforePrevious, features);
+                    int count = CueFeatures.Extract(sentenceFeatures, i, previous, beforePrevious, features);
                     var active = features.AsSpan(0, count);
                     perceptron.Score(active, scores);
                     if (previous is -1 or AttributionLabels.Outside) scores[AttributionLabels.CueInside] = float.NegativeInfinity;
@@ -155,12 +156,14 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
             [AttributionModel.CueThresholdKey] = threshold.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         int gold = 0, predicted = 0, rightFound = 0, goldFound = 0;
+        var features = new SentenceFeatures();
         foreach (var example in devSet)
         {
             for (int s = 0; s < example.Document.Sentences.Length; s++)
             {
                 var sentence = example.Document.Sentences[s];
-                var found = tagger.FindCues(example.Document, example.Marks, sentence);
+                features.Load(example.Document, example.Marks, sentence);
+                var found = tagger.FindCues(features);
                 var spans = Spans(example.CueLabels[s], sentence.FirstToken);
                 gold += spans.Count;
                 predicted += found.Count;
@@ -207,17 +210,19 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
         var examples = trainSet.SelectMany(p => p.Roles.Select(r => (p, r))).ToArray();
         var features = new ulong[RoleFeatures.Max];
         var scores = new float[AttributionLabels.Role.Length];
+        var sentenceFeatures = new SentenceFeatures();
         return BestEpoch("roles", AttributionLabels.Role, examples.Length, (perceptron, e) =>
         {
             var (example, role) = examples[e];
             var sentence = example.Document.Sentences[role.Sentence];
+            sentenceFeatures.Load(example.Document, example.Marks, sentence);
+            int cueFirst = role.CueFirst - sentence.FirstToken, cueEnd = role.CueEnd - sentence.FirstToken;
             var labels = new int[role.Labels.Length];
             for (int i = 0; i < labels.Length; i++)
             {
-                int t = sentence.FirstToken + i;
-                if (t >= role.CueFirst && t < role.CueEnd) continue;
+                if (i >= cueFirst && i < cueEnd) continue;
                 int previous = i > 0 ? labels[i - 1] : -1, beforePrevious = i > 1 ? labels[i - 2] : -1;
-                int count = RoleFeatures.Extract(example.Document, example.Marks, sentence, role.CueFirst, role.CueEnd, t, previous, beforePrevious, features);
+                int count = RoleFeatures.Extract(sentenceFeatures, cueFirst, cueEnd, i, previous, beforePrevious, features);
                 var active = features.AsSpan(0, count);
                 perceptron.Score(active, scores);
                 int guess = AveragedPerceptron.ArgMax(scores);
@@ -231,12 +236,14 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
     private static double RoleF1(PerceptronModel model, List<Prepared> devSet)
     {
         int gold = 0, predicted = 0, matched = 0;
+        var features = new SentenceFeatures();
         foreach (var example in devSet)
             foreach (var role in example.Roles)
             {
                 var sentence = example.Document.Sentences[role.Sentence];
+                features.Load(example.Document, example.Marks, sentence);
                 var labels = new int[role.Labels.Length];
-                AttributionModel.TagRoles(model, example.Document, example.Marks, sentence, role.CueFirst, role.CueEnd, labels);
+                AttributionModel.TagRoles(model, features, sentence, role.CueFirst, role.CueEnd, labels);
                 for (int i = 0; i < labels.Length; i++)
                 {
                     if (role.Labels[i] != AttributionLabels.Outside) gold++;

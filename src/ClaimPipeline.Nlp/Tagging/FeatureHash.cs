@@ -20,6 +20,9 @@ public static class FeatureHash
         return (hash ^ (uint)(value >>> 16)) * Prime;
     }
 
+    /// <summary>Adds a hash computed before (a word's, hashed once per token rather than once per feature).</summary>
+    public static ulong AddHash(ulong hash, ulong value) => Add(Add(hash, (int)(uint)value), (int)(uint)(value >> 32));
+
     public static ulong Add(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (var c in text) hash = (hash ^ c) * Prime;

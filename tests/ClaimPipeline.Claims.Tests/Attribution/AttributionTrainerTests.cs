@@ -66,14 +66,16 @@ public sealed class AttributionTrainerTests
         var context = new QuoteContext(document, Lexicon, speakers: null, new QuoteFinderOptions());
         context.MarkQuoted(QuotationScanner.Scan(document));
 
-        var cues = model.FindCues(document, context, document.Sentences[0]);
-        var (cueFirst, cueEnd) = Assert.Single(cues);
+        var features = new SentenceFeatures();
+        features.Load(document, context, document.Sentences[1]);
+        Assert.Empty(model.FindCues(features));
+        features.Load(document, context, document.Sentences[0]);
+        var (cueFirst, cueEnd) = Assert.Single(model.FindCues(features));
         Assert.Equal("fears", document.Slice(document.Tokens[cueFirst].Start, document.Tokens[cueEnd - 1].End));
-        Assert.Empty(model.FindCues(document, context, document.Sentences[1]));
 
         var sentence = document.Sentences[0];
         var roles = new int[sentence.TokenCount];
-        model.TagRoles(document, context, sentence, cueFirst, cueEnd, roles);
+        model.TagRoles(features, sentence, cueFirst, cueEnd, roles);
         string Marked(int label) => string.Join(' ', Enumerable.Range(0, roles.Length).Where(i => roles[i] == label)
             .Select(i => document.TokenText(sentence.FirstToken + i).ToString()));
         Assert.Equal("Sam Ortiz", Marked(AttributionLabels.Source));

@@ -20,15 +20,20 @@ internal sealed class ModelAttributionPass : IQuotePass
         var document = context.Document;
         var tokens = document.Tokens;
         int[] labels = [];
-        foreach (var sentence in document.Sentences)
+        var features = run.ModelFeatures;
+        var cues = run.ModelCues = new List<(int, int)>?[document.Sentences.Length];
+        for (int s = 0; s < document.Sentences.Length; s++)
         {
-            foreach (var (cueFirst, cueEnd) in model.FindCues(document, context, sentence))
+            var sentence = document.Sentences[s];
+            features.Load(document, context, sentence);
+            cues[s] = model.FindCues(features);
+            foreach (var (cueFirst, cueEnd) in cues[s]!)
             {
                 if (context.IsQuoted(cueFirst) || HasCue(run, tokens[cueFirst].Start, tokens[cueEnd - 1].End)) continue;
                 var window = ModelRoles.Window(document, sentence, cueFirst, cueEnd);
                 if (labels.Length < window.TokenCount) labels = new int[window.TokenCount * 2];
                 var roles = labels.AsSpan(0, window.TokenCount);
-                model.TagRoles(document, context, window, cueFirst, cueEnd, roles);
+                model.TagRoles(features, window, cueFirst, cueEnd, roles);
                 if (ModelRoles.ContentOf(roles, window, cueFirst, cueEnd) is not var (first, end)) continue;
                 end = QuoteText.TrimEnd(document, first, end);
                 if (end <= first || context.AnyQuoted(first, end)) continue;

@@ -18,6 +18,8 @@ internal sealed class ModelQuoteSpeakerPass : IQuotePass
         if (context.Options.AttributionModel is not { } model) return;
         var document = context.Document;
         int[] labels = [];
+        var features = run.ModelFeatures;
+        var cues = run.ModelCues ??= new List<(int, int)>?[document.Sentences.Length];
         foreach (var quote in run.Quotes)
         {
             var claim = quote.Claim;
@@ -27,13 +29,14 @@ internal sealed class ModelQuoteSpeakerPass : IQuotePass
             if (s < 0) continue;
             var sentence = document.Sentences[s];
             int quoteEnd = Math.Min(sentence.EndToken, document.TokenAt(claim.End - 1) + 1);
-            foreach (var (cueFirst, cueEnd) in model.FindCues(document, context, sentence))
+            features.Load(document, context, sentence);
+            foreach (var (cueFirst, cueEnd) in cues[s] ??= model.FindCues(features))
             {
                 if (context.IsQuoted(cueFirst)) continue;
                 var window = ModelRoles.Window(document, sentence, cueFirst, cueEnd);
                 if (labels.Length < window.TokenCount) labels = new int[window.TokenCount * 2];
                 var roles = labels.AsSpan(0, window.TokenCount);
-                model.TagRoles(document, context, window, cueFirst, cueEnd, roles);
+                model.TagRoles(features, window, cueFirst, cueEnd, roles);
                 if (!Marks(roles, window, quoteFirst, quoteEnd, AttributionLabels.Content)) continue;
                 if (ModelRoles.SourceOf(context, roles, window, cueFirst, cueEnd) is not { Kind: not SpeakerPhraseKind.Unnamed } phrase) continue;
                 if (phrase.First < quoteEnd && phrase.End > quoteFirst) continue;

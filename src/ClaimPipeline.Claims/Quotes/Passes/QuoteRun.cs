@@ -11,6 +11,12 @@ internal sealed class QuoteRun(QuoteContext context, List<QuotationSpan> quotati
     /// <summary>Every quotation of the document, in text order, none overlapping another.</summary>
     public List<QuotationSpan> Quotations { get; } = quotations;
 
+    /// <summary>The attribution model's features of the sentence last loaded, shared by the passes that run the model.</summary>
+    public Attribution.SentenceFeatures ModelFeatures { get; } = new();
+
+    /// <summary>The attribution model's cues per sentence, once a pass has tagged the sentence (null before).</summary>
+    public List<(int First, int End)>?[]? ModelCues { get; set; }
+
     /// <summary>The quote claims, in text order; they reach the document only at the last pass, which drops the weak short ones.</summary>
     public List<QuoteCandidate> Quotes { get; } = [];
 }
