@@ -23,7 +23,13 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     {
         var clusters = BuildClusters(document, out var clusterOfEntity);
         var earlier = new EarlierMentions(document, clusterOfEntity, document.Claims.Where(c => c.Kind == ClaimKind.Quote));
-        var ordered = document.Claims.Where(c => c.HasSpeakerMention).OrderBy(c => c.SpeakerStart).ThenBy(c => c.Start).ToList();
+        // A continuation may take its speaker from a quote that is no row itself (one row holds it, or an interrupted
+        // quote's piece joined to the first): that quote is resolved too, so the speaker it lends is known.
+        var lenders = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in document.Claims)
+            if (claim.SpeakerFrom is { HasSpeakerMention: true } lender) lenders.Add(lender);
+        foreach (var claim in document.Claims) lenders.Remove(claim);
+        var ordered = document.Claims.Concat(lenders).Where(c => c.HasSpeakerMention).OrderBy(c => c.SpeakerStart).ThenBy(c => c.Start).ToList();
         // Pronouns already resolved, in text order, kept apart by the pronoun gender they could stand for.
         var resolvedMale = new List<(int Position, PersonCluster Cluster)>();
         var resolvedFemale = new List<(int Position, PersonCluster Cluster)>();
@@ -127,12 +133,16 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     private List<PersonCluster> BuildClusters(Document document, out Dictionary<int, PersonCluster> clusterOfEntity)
     {
         var mentions = new List<(int Entity, string[] Words)>();
+        var roleOf = new Dictionary<int, string>();
         for (int e = 0; e < document.Entities.Length; e++)
         {
             var entity = document.Entities[e];
             if (entity.Label != EntityLabel.Person) continue;
-            var words = new string[entity.EndToken - entity.FirstToken];
-            for (int t = entity.FirstToken; t < entity.EndToken; t++) words[t - entity.FirstToken] = document.TokenText(t).ToString();
+            // "Foreign Affairs Minister Chrystia Freeland": a role the recognizer took into the name is the role.
+            int first = NameStart(document, entity);
+            if (first > entity.FirstToken) roleOf[e] = document.Slice(entity.Start, document.Tokens[first - 1].End);
+            var words = new string[entity.EndToken - first];
+            for (int t = first; t < entity.EndToken; t++) words[t - first] = document.TokenText(t).ToString();
             mentions.Add((e, words));
         }
         var clusters = new List<PersonCluster>();
@@ -148,7 +158,11 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
                     if (candidate.Covers(words)) { cluster = candidate; break; }
             if (cluster is null)
             {
-                cluster = new PersonCluster(NameAsWritten(document, document.Entities[e]), words) { Gender = GenderOf(words) };
+                cluster = new PersonCluster(NameAsWritten(document, document.Entities[e], words.Length), words)
+                {
+                    Gender = GenderOf(words),
+                    Role = roleOf.GetValueOrDefault(e),
+                };
                 clusters.Add(cluster);
                 foreach (var word in words.Distinct(StringComparer.Ordinal))
                 {
@@ -176,8 +190,27 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
     }
 
     /// <summary>The name as the article writes it ("Paul D. Ryan", not its tokens joined), on one line.</summary>
-    private static string NameAsWritten(Document document, EntitySpan entity) =>
-        string.Join(' ', document.Slice(entity.Start, entity.End).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The entity's last <paramref name="words"/> tokens as written, spaces normalised ("Paul D. Ryan").</summary>
+    private static string NameAsWritten(Document document, EntitySpan entity, int words) =>
+        string.Join(' ', document.Slice(document.Tokens[entity.EndToken - words].Start, entity.End)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The first token of the person's name inside the entity: after the last role noun or title that has a name
+    /// after it ("Foreign Affairs Minister | Chrystia Freeland", "Judge | Mary Smith"); the entity's first token when
+    /// there is none. A courtesy title is not a role (decision 72) and a last word is always part of the name ("John Bishop").
+    /// </summary>
+    private int NameStart(Document document, EntitySpan entity)
+    {
+        int start = entity.FirstToken;
+        for (int t = entity.FirstToken; t < entity.EndToken - 1; t++)
+        {
+            var word = document.TokenText(t);
+            if (names.Honorifics.TryGet(word, out _)) continue;
+            if (names.RoleHeads.TryGet(word, out _) || names.Titles.Contains(word)) start = t + 1;
+        }
+        return start;
+    }
 
     private Gender GenderOf(string[] words) =>
         names.FirstNames.TryGet(words[0], out var gender) ? gender : Gender.Unknown;

@@ -5,7 +5,7 @@ namespace ClaimPipeline.Claims.Quotes.Passes;
 
 /// <summary>
 /// Reported speech: at each cue outside quotation marks, the handler of the cue's class reads the words and the
-/// speaker. A claim inside a quotation (the quote row holds those words) or shorter than
+/// speaker. A claim inside a quotation (the quote row holds those words), one a mixed quote's row already is, or shorter than
 /// <see cref="QuoteFinderOptions.MinIndirectWords"/> words is dropped.
 /// </summary>
 internal sealed class ReportedSpeechPass : IQuotePass
@@ -39,13 +39,43 @@ internal sealed class ReportedSpeechPass : IQuotePass
             {
                 if (context.IsQuoted(c) || !context.TryCueAt(c, out var cue, out int length)) continue;
                 var claim = HandlerFor(cue.Class)?.Find(context, sentence, c, length, cue);
-                if (claim is null || IsInsideQuotation(run.Quotations, claim.Start, claim.End)) continue;
+                if (claim is null || IsInsideQuotation(run.Quotations, claim.Start, claim.End) || HeldByMixedQuote(run, claim)) continue;
                 if (QuoteText.WordCount(document, claim.Start, claim.End) < context.Options.MinIndirectWords) continue;
                 document.Claims.Add(claim);
                 // A second attribution may follow the first's clause in the same sentence ("…, and Hale said …").
                 c = Math.Max(c, document.TokenAt(claim.End));
             }
         }
+    }
+
+    /// <summary>
+    /// "X said she wanted it because “most people do not know.”": the mixed quote's row is already this clause,
+    /// quotation marks included (decision 21), so the reported clause would be the same claim twice; it is no row of
+    /// its own. When the reported clause starts first, its cue governs the mixed one ("Cruz said he's certain Rubio
+    /// will continue to be “a champion”": Cruz speaks, not Rubio), so the mixed row takes its start, cue and speaker.
+    /// </summary>
+    private static bool HeldByMixedQuote(QuoteRun run, Claim claim)
+    {
+        foreach (var quote in run.Quotes)
+        {
+            if (quote.Evidence != QuoteEvidence.MixedClause) continue;
+            var mixed = quote.Claim;
+            int overlap = Math.Min(mixed.End, claim.End) - Math.Max(mixed.Start, claim.Start);
+            if (overlap * 2 <= claim.End - claim.Start) continue;
+            if (claim.Start < mixed.Start && claim.HasSpeakerMention)
+            {
+                mixed.Start = claim.Start;
+                mixed.CueStart = claim.CueStart;
+                mixed.CueEnd = claim.CueEnd;
+                mixed.SpeakerStart = claim.SpeakerStart;
+                mixed.SpeakerEnd = claim.SpeakerEnd;
+                mixed.SpeakerKind = claim.SpeakerKind;
+                mixed.SpeakerRole = claim.SpeakerRole;
+                mixed.SpeakerFrom = null;
+            }
+            return true;
+        }
+        return false;
     }
 
     private static bool IsInsideQuotation(List<QuotationSpan> quotations, int start, int end)
