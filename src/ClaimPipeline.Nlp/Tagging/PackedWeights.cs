@@ -29,8 +29,10 @@ public sealed class PackedWeights
     public PackedWeights(ReadOnlySpan<ulong> features, int classes, float largestWeight)
     {
         _classes = classes;
-        // 8 bytes of key and 2 per class, rounded up to whole cache lines.
-        int entryBytes = (8 + 2 * classes + LineBytes - 1) / LineBytes * LineBytes;
+        // 8 bytes of key and 2 per class, rounded up to whole cache lines; a model of a few classes packs 2 or 4
+        // entries into a line instead (16 or 32 bytes, which never straddle one), so its table is 4 times smaller.
+        int rawBytes = 8 + 2 * classes;
+        int entryBytes = rawBytes <= 16 ? 16 : rawBytes <= 32 ? 32 : (rawBytes + LineBytes - 1) / LineBytes * LineBytes;
         _entryLongs = entryBytes / 8;
         _capacity = Math.Max(16, (int)(features.Length / LoadFactor) + 1);
         _table = GC.AllocateArray<ulong>(checked(_capacity * _entryLongs + LineBytes / 8), pinned: true);

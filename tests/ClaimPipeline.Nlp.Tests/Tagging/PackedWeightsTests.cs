@@ -5,7 +5,8 @@ namespace ClaimPipeline.Nlp.Tests.Tagging;
 public sealed class PackedWeightsTests
 {
     [Theory]
-    [InlineData(3)]
+    [InlineData(3)] // 16-byte entries, four to a cache line
+    [InlineData(12)] // 32-byte entries, two to a line
     [InlineData(17)]
     [InlineData(40)] // more classes than one cache line holds
     public void Score_SumsTheRowsOfKnownFeatures_WithinTheQuantisationStep(int classes)
