@@ -2,7 +2,7 @@ using ClaimPipeline.Claims.Rules;
 
 namespace ClaimPipeline.Claims.Tests.Quotes;
 
-/// <summary>A quote interrupted by its own attribution is one claim, as annotators mark it; sentences written for these tests.</summary>
+/// <summary>A quote interrupted by its own attribution is one claim, as annotators mark it, and a continuation ends where someone else is named; sentences written for these tests.</summary>
 [Trait("Category", "Integration")]
 public sealed class InterruptedQuoteTests
 {
@@ -39,5 +39,23 @@ public sealed class InterruptedQuoteTests
     {
         var document = ClaimStages.Run("\u201CIt is straight from the heart,\u201D Maria Lopez said.\n\n\u201CI am going to take some risks tonight.\u201D");
         Assert.Equal(2, document.Claims.Count(c => c.Kind == ClaimKind.Quote));
+    }
+
+    [Fact]
+    public void A_person_named_between_two_quotes_ends_the_continuation()
+    {
+        var document = ClaimStages.Run("\u201CWe will win this state,\u201D said Tom Hale. Jane Ford disagreed with him on Monday. " +
+            "\u201CWe will lose this state badly.\u201D");
+        Assert.Equal("Jane Ford", document.Single(ClaimKind.Quote, "lose this state").Speaker);
+    }
+
+    [Fact]
+    public void The_speaker_named_again_between_two_quotes_keeps_the_continuation()
+    {
+        var document = ClaimStages.Run("\u201CWe will win this state,\u201D said Tom Hale. Hale smiled at the crowd. " +
+            "\u201CWe will win it by ten points.\u201D");
+        var claim = document.Single(ClaimKind.Quote, "ten points");
+        Assert.Same(ClaimRules.QuoteContinued, claim.Rule);
+        Assert.Equal("Tom Hale", claim.Speaker);
     }
 }
