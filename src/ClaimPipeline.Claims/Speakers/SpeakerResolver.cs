@@ -137,7 +137,7 @@ public sealed class SpeakerResolver(NameLexicons names, SpeakerPhraseFinder phra
         for (int e = 0; e < document.Entities.Length; e++)
         {
             var entity = document.Entities[e];
-            if (entity.Label != EntityLabel.Person) continue;
+            if (entity.Label != EntityLabel.Person || LinkLines.Contains(document, entity.FirstToken)) continue;
             // "Foreign Affairs Minister Chrystia Freeland": a role the recognizer took into the name is the role.
             int first = NameStart(document, entity);
             if (first > entity.FirstToken) roleOf[e] = document.Slice(entity.Start, document.Tokens[first - 1].End);

@@ -7,6 +7,15 @@ namespace ClaimPipeline.Claims.Tests.Speakers;
 public sealed class SpeakerResolverTests
 {
     [Fact]
+    public void HePronoun_IsNotANameInAReadMoreLine()
+    {
+        var document = ClaimStages.Run("READ MORE: Toronto Mayor Says Budget Is Balanced\n\n\u201CWe are on track,\u201D he said.");
+        var claim = document.Single(ClaimKind.Quote, "on track");
+        Assert.Equal("he", document.Mention(claim));
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
     public void HePronoun_SkipsAManNamedOnlyInsideAQuotation()
     {
         var document = ClaimStages.Run(
