@@ -409,13 +409,24 @@ public static class CommandLine
         var threads = NumberOptions.OptionalWholeNumber("--threads",
             "Articles processed at once; the output is the same for any number. [default: all cores]", min: 1, max: 1024);
 
+        var errors = new Option<string>("--errors")
+        {
+            HelpName = "stderr|inline",
+            Description = "Where a bad article's error goes: stderr (exit 1 when any failed), or inline: one {\"article_id\",\"error\"} "
+                + "record in the JSONL output in its place, exit 0, so that an engine's task survives a poison article (docs/scale-out.md).",
+            DefaultValueFactory = _ => "stderr",
+        };
+        errors.AcceptOnlyFromAmong("stderr", "inline");
+
         var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV, JSONL or an xlsx workbook).")
         {
-            paths, output, format, published, config, threads, columns, kind, minConfidence, bom,
+            paths, output, format, published, config, threads, columns, kind, minConfidence, bom, errors,
         };
         command.Validators.Add(r =>
         {
             if (r.GetValue(bom) && OutputFormat.Of(r.GetValue(format), r.GetValue(output)) != "csv") r.AddError("--bom applies to --format csv only");
+            if (r.GetValue(errors) == "inline" && OutputFormat.Of(r.GetValue(format), r.GetValue(output)) != "jsonl")
+                r.AddError("--errors inline writes error records into JSONL output: add --format jsonl");
         });
         command.SetAction(result =>
         {
@@ -435,6 +446,7 @@ public static class CommandLine
                 Kinds = kinds.Count > 0 ? kinds : null,
                 MinConfidence = result.GetValue(minConfidence),
                 ByteOrderMark = result.GetValue(bom),
+                InlineErrors = result.GetValue(errors) == "inline",
             };
             return ExtractCommand.Run(settings, console, cancellationToken);
         });

@@ -85,6 +85,12 @@ public static class ExtractCommand
             if (result.Rows is not { } rows)
             {
                 console.Error.WriteLine($"claims: error: {result.Error}");
+                if (settings.InlineErrors && writer is JsonlClaimWriter jsonl)
+                {
+                    // In its place in the stream, and no failure of the run: a retry would fail on it again.
+                    jsonl.WriteError(result.ArticleId, result.Error!);
+                    continue;
+                }
                 failed++;
                 continue;
             }
@@ -109,7 +115,8 @@ public static class ExtractCommand
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ArticleResult(null, $"{article.Origin}: the pipeline failed on this article: {e.GetType().Name}: {e.Message}", item.Warning);
+            return new ArticleResult(null, $"{article.Origin}: the pipeline failed on this article: {e.GetType().Name}: {e.Message}", item.Warning,
+                article.Id);
         }
     }
 

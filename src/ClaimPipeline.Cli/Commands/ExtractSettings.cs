@@ -11,4 +11,7 @@ public sealed record ExtractSettings(
     public IReadOnlySet<string>? Kinds { get; init; }
     public double? MinConfidence { get; init; }
     public bool ByteOrderMark { get; init; }
+
+    /// <summary>A bad article becomes an error record in the (JSONL) output and does not make the exit code 1.</summary>
+    public bool InlineErrors { get; init; }
 }

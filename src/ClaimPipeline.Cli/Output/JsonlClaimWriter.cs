@@ -28,6 +28,20 @@ public sealed class JsonlClaimWriter(Stream output, IReadOnlyList<string> column
         output.Flush();
     }
 
+    /// <summary>One error record, {"article_id", "error"}, for an article that could not be processed (--errors inline).</summary>
+    public void WriteError(string? articleId, string error)
+    {
+        _json.Reset();
+        _json.WriteStartObject();
+        if (articleId is null) _json.WriteNull("article_id");
+        else _json.WriteString("article_id", articleId);
+        _json.WriteString("error", error);
+        _json.WriteEndObject();
+        _json.Flush();
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+
     private void WriteColumn(ClaimRow row, string column)
     {
         switch (column)
