@@ -65,6 +65,7 @@ public static class CommandLine
         root.Subcommands.Add(Extract(console, cancellationToken));
         root.Subcommands.Add(Train(console, cancellationToken));
         root.Subcommands.Add(Eval(console, cancellationToken));
+        root.Subcommands.Add(Verify(console));
         HelpExamples.AddTo(root);
         return root;
     }
@@ -346,12 +347,25 @@ public static class CommandLine
         return command;
     }
 
+    private static Command Verify(CliConsole console)
+    {
+        var shards = new Argument<string[]>("SHARD")
+        {
+            Description = "The JSONL shards given to claims extract --shard.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out") { HelpName = "DIR", Description = "The folder of the shards' outputs (DIR/<shard's file name>).", Required = true };
+        var command = new Command("verify", "List the articles of shards that have no output yet; exit 1 when any.") { shards, output };
+        command.SetAction(result => VerifyCommand.Run(result.GetValue(shards) ?? [], result.GetValue(output)!, console));
+        return command;
+    }
+
     private static Command Extract(CliConsole console, CancellationToken cancellationToken)
     {
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Article files (.txt: one article; .jsonl: one {\"id\",\"text\",…} a line), folders of them, or - for stdin.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(r =>
         {
@@ -359,7 +373,7 @@ public static class CommandLine
                 if (token.Value.Length > 1 && token.Value[0] == '-')
                     r.AddError($"unknown option '{token.Value}'");
         });
-                var output = new Option<string?>("--output", "-o")
+                var output = new Option<string?>("--output", "-o", "--out")
         {
             HelpName = "FILE",
             Description = "Write to FILE instead of stdout (- is stdout): a file is replaced atomically, through links, keeping its mode; a device or FIFO is written in place.",
@@ -418,12 +432,24 @@ public static class CommandLine
         };
         errors.AcceptOnlyFromAmong("stderr", "inline");
 
+        var shard = new Option<string?>("--shard")
+        {
+            HelpName = "FILE",
+            Description = "Shard mode, for engines: process this JSONL shard into --out FILE, published atomically and only when every "
+                + "article was processed; when FILE already exists, exit 0 at once (a rerun is a no-op). See claims verify.",
+        };
+
         var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV, JSONL or an xlsx workbook).")
         {
-            paths, output, format, published, config, threads, columns, kind, minConfidence, bom, errors,
+            paths, output, format, published, config, threads, columns, kind, minConfidence, bom, errors, shard,
         };
         command.Validators.Add(r =>
         {
+            bool sharded = r.GetValue(shard) is not null;
+            int pathCount = r.GetValue(paths)?.Length ?? 0;
+            if (!sharded && pathCount == 0) r.AddError("give at least one PATH (a file, a folder, or - for stdin)");
+            if (sharded && pathCount > 0) r.AddError("--shard takes its input from its FILE: give no PATH");
+            if (sharded && r.GetValue(output) is null or "-") r.AddError("--shard needs --out FILE, the shard's output");
             if (r.GetValue(bom) && OutputFormat.Of(r.GetValue(format), r.GetValue(output)) != "csv") r.AddError("--bom applies to --format csv only");
             if (r.GetValue(errors) == "inline" && OutputFormat.Of(r.GetValue(format), r.GetValue(output)) != "jsonl")
                 r.AddError("--errors inline writes error records into JSONL output: add --format jsonl");
@@ -439,7 +465,9 @@ public static class CommandLine
             DateOnly? date = null;
             if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
             var kinds = KindNames(result.GetValue(kind)).ToHashSet();
-            var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output),
+            if (result.GetValue(shard) is { } shardPath && ShardOutput.AlreadyDone(result.GetValue(output)!, shardPath, console)) return ExitCodes.Success;
+            var inputs = result.GetValue(shard) is { } shardInput ? [shardInput] : result.GetValue(paths) ?? [];
+            var settings = new ExtractSettings(inputs, result.GetValue(output),
                 outputFormat, date, result.GetValue(config), result.GetValue(threads) ?? Environment.ProcessorCount)
             {
                 Columns = result.GetValue(columns) is { } list ? ClaimColumns.Parse(list, out _) : null,
@@ -447,6 +475,7 @@ public static class CommandLine
                 MinConfidence = result.GetValue(minConfidence),
                 ByteOrderMark = result.GetValue(bom),
                 InlineErrors = result.GetValue(errors) == "inline",
+                Shard = result.GetValue(shard) is not null,
             };
             return ExtractCommand.Run(settings, console, cancellationToken);
         });

@@ -48,6 +48,12 @@ public static class ExtractCommand
                 console.Error.WriteLine($"claims: error: {settings.Output}: no article could be processed, so {unchanged}");
                 return ExitCodes.InputFailed;
             }
+            // A shard's output says "done" by existing: published only complete, so that a rerun retries the rest.
+            if (settings.Shard && failed > 0)
+            {
+                console.Error.WriteLine($"claims: error: {settings.Output}: not published: {failed} input(s) of the shard failed (--errors inline writes them as records instead)");
+                return ExitCodes.InputFailed;
+            }
             output.Commit();
             return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
         }

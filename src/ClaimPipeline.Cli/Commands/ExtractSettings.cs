@@ -14,4 +14,7 @@ public sealed record ExtractSettings(
 
     /// <summary>A bad article becomes an error record in the (JSONL) output and does not make the exit code 1.</summary>
     public bool InlineErrors { get; init; }
+
+    /// <summary>Shard mode: the output is published only when every article was processed (<see cref="ShardOutput"/>).</summary>
+    public bool Shard { get; init; }
 }
