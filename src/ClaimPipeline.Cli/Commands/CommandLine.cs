@@ -381,9 +381,9 @@ public static class CommandLine
         // No DefaultValueFactory: the default depends on -o, so it is computed in the action (OutputFormat).
         var format = new Option<string?>("--format")
         {
-            Description = "Output format: csv, jsonl, or xlsx (a workbook for review in a spreadsheet; needs -o or a redirected stdout). [default: from -o's extension (.xlsx, .jsonl), else csv]",
+            Description = "Output format: csv, jsonl, xlsx (a workbook for review in a spreadsheet) or parquet (typed columns for Spark, Dask, DuckDB, pandas); xlsx and parquet need -o or a redirected stdout. [default: from -o's extension (.xlsx, .jsonl, .parquet), else csv]",
         };
-        format.AcceptOnlyFromAmong("csv", "jsonl", "xlsx");
+        format.AcceptOnlyFromAmong("csv", "jsonl", "xlsx", "parquet");
         var bom = new Option<bool>("--bom") { Description = "csv: write a UTF-8 byte order mark first, so that Excel reads the file as UTF-8." };
         var columns = new Option<string?>("--columns")
         {
@@ -460,6 +460,11 @@ public static class CommandLine
             if (outputFormat == "xlsx" && result.GetValue(output) is null or "-" && console.OutIsTerminal)
             {
                 console.Error.WriteLine("claims: error: --format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout");
+                return ExitCodes.Usage;
+            }
+            if (outputFormat == "parquet" && result.GetValue(output) is null or "-" && console.OutIsTerminal)
+            {
+                console.Error.WriteLine("claims: error: --format parquet writes a binary file: give -o FILE.parquet or redirect stdout");
                 return ExitCodes.Usage;
             }
             DateOnly? date = null;

@@ -67,6 +67,7 @@ public static class ExtractCommand
         {
             "jsonl" => new JsonlClaimWriter(output, columns),
             "xlsx" => new XlsxClaimWriter(output, columns),
+            "parquet" => new ParquetClaimWriter(output, columns),
             _ => new CsvClaimWriter(output, columns, settings.ByteOrderMark),
         };
     }

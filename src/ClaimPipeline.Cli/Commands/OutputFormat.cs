@@ -1,7 +1,7 @@
 namespace ClaimPipeline.Cli.Commands;
 
 /// <summary>
-/// The format `extract` writes: --format when given, else the one -o's extension names (.xlsx, .jsonl), else CSV.
+/// The format `extract` writes: --format when given, else the one -o's extension names (.xlsx, .jsonl, .parquet), else CSV.
 /// `-o claims.xlsx` alone used to write CSV into a file every spreadsheet then refused to open as a workbook.
 /// </summary>
 public static class OutputFormat
@@ -12,6 +12,7 @@ public static class OutputFormat
         if (output is null or "-") return "csv";
         if (output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return "xlsx";
         if (output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return "jsonl";
+        if (output.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)) return "parquet";
         return "csv";
     }
 }
