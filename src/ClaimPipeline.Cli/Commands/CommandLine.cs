@@ -66,6 +66,7 @@ public static class CommandLine
         root.Subcommands.Add(Train(console, cancellationToken));
         root.Subcommands.Add(Eval(console, cancellationToken));
         root.Subcommands.Add(Verify(console));
+        root.Subcommands.Add(Consume(console, cancellationToken));
         HelpExamples.AddTo(root);
         return root;
     }
@@ -344,6 +345,34 @@ public static class CommandLine
             result.GetValue(task)!, result.GetValue(corpus) ?? [], result.GetValue(model), result.GetValue(json),
             result.GetValue(config), result.GetValue(domain), result.GetValue(errors)), console),
         });
+        return command;
+    }
+
+    private static Command Consume(CliConsole console, CancellationToken cancellationToken)
+    {
+        var broker = new Option<string>("--rabbitmq") { HelpName = "URI", Description = "The broker, amqp://user:password@host:port/vhost.", Required = true };
+        broker.Validators.Add(r =>
+        {
+            if (!Uri.TryCreate(r.GetValueOrDefault<string>(), UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
+                r.AddError($"--rabbitmq: '{r.GetValueOrDefault<string>()}' is not an amqp:// or amqps:// URI");
+        });
+        var queue = new Option<string>("--queue") { HelpName = "Q", Description = "The queue of articles, one JSONL article a message.", Required = true };
+        var output = new Option<string?>("--out") { HelpName = "DIR", Description = "Write each article's claims to DIR/<article id>.jsonl (atomically)." };
+        var publish = new Option<string?>("--publish") { HelpName = "Q2", Description = "Publish each article's claims as one message to queue Q2, with publisher confirms." };
+        var prefetch = NumberOptions.OptionalWholeNumber("--prefetch", "Messages held unacknowledged at once. [default: 4]", min: 1, max: 1000);
+        var idle = NumberOptions.OptionalWholeNumber("--exit-when-idle", "Exit 0 after this many seconds without a message (default: run until stopped).", min: 1, max: 86400);
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: ./pipeline.json, else the one installed with the program)." };
+        var command = new Command("consume", "Extract claims from a queue of articles, acknowledging each only after its claims are stored (at-least-once).")
+        {
+            broker, queue, output, publish, prefetch, idle, config,
+        };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(output) is null) == (r.GetValue(publish) is null)) r.AddError("give one of --out DIR and --publish Q2");
+        });
+        command.SetAction(result => ConsumeCommand.Run(new ConsumeCommand.Settings(new Uri(result.GetValue(broker)!), result.GetValue(queue)!,
+            result.GetValue(output), result.GetValue(publish), (ushort)(result.GetValue(prefetch) ?? 4),
+            result.GetValue(idle) is int seconds ? TimeSpan.FromSeconds(seconds) : null, result.GetValue(config)), console, cancellationToken));
         return command;
     }
 
