@@ -10,39 +10,36 @@ namespace ClaimPipeline.Cli.Feeds;
 /// </summary>
 public sealed class RabbitMqFeed : IArticleFeed
 {
-    private readonly IConnection _connection;
-    private readonly IChannel _channel;
+    private readonly RabbitMqChannel _broker;
     private readonly string _queue;
 
-    private RabbitMqFeed(IConnection connection, IChannel channel, string queue)
+    private RabbitMqFeed(RabbitMqChannel broker, string queue)
     {
-        _connection = connection;
-        _channel = channel;
+        _broker = broker;
         _queue = queue;
     }
 
+    private IChannel Channel => _broker.Channel;
+
     public static async Task<RabbitMqFeed> OpenAsync(Uri uri, string queue, ushort prefetch, CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory { Uri = uri, ClientProvidedName = "claims consume" };
-        var connection = await factory.CreateConnectionAsync(cancellationToken);
-        var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
-        await channel.BasicQosAsync(0, prefetch, global: false, cancellationToken);
-        return new RabbitMqFeed(connection, channel, queue);
+        var broker = await RabbitMqChannel.OpenAsync(uri, "claims consume", queue, null, cancellationToken);
+        await broker.Channel.BasicQosAsync(0, prefetch, global: false, cancellationToken);
+        return new RabbitMqFeed(broker, queue);
     }
 
     public async Task RunAsync(Func<FeedMessage, CancellationToken, Task> handle, TimeSpan? idle, CancellationToken cancellationToken)
     {
         var lastMessage = DateTime.UtcNow;
         var failure = new TaskCompletionSource();
-        var consumer = new AsyncEventingBasicConsumer(_channel);
+        var consumer = new AsyncEventingBasicConsumer(Channel);
         consumer.ReceivedAsync += async (_, delivery) =>
         {
             lastMessage = DateTime.UtcNow;
             try
             {
                 await handle(new FeedMessage(delivery.Body.ToArray(), $"{_queue}#{delivery.DeliveryTag}"), cancellationToken);
-                await _channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
+                await Channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -52,7 +49,7 @@ public sealed class RabbitMqFeed : IArticleFeed
             {
                 try
                 {
-                    await _channel.BasicRejectAsync(delivery.DeliveryTag, requeue: !delivery.Redelivered, CancellationToken.None);
+                    await Channel.BasicRejectAsync(delivery.DeliveryTag, requeue: !delivery.Redelivered, CancellationToken.None);
                 }
                 catch (Exception)
                 {
@@ -61,7 +58,7 @@ public sealed class RabbitMqFeed : IArticleFeed
             }
             lastMessage = DateTime.UtcNow;
         };
-        await _channel.BasicConsumeAsync(_queue, autoAck: false, consumer, cancellationToken);
+        await Channel.BasicConsumeAsync(_queue, autoAck: false, consumer, cancellationToken);
         while (!cancellationToken.IsCancellationRequested && !failure.Task.IsCompleted)
         {
             if (idle is { } limit && DateTime.UtcNow - lastMessage > limit) break;
@@ -77,11 +74,5 @@ public sealed class RabbitMqFeed : IArticleFeed
         if (failure.Task.IsFaulted) await failure.Task;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _channel.CloseAsync();
-        await _connection.CloseAsync();
-        _channel.Dispose();
-        _connection.Dispose();
-    }
+    public ValueTask DisposeAsync() => _broker.DisposeAsync();
 }

@@ -9,39 +9,25 @@ namespace ClaimPipeline.Cli.Feeds;
 /// </summary>
 public sealed class RabbitMqPublishSink : IClaimSink
 {
-    private readonly IConnection _connection;
-    private readonly IChannel _channel;
+    private readonly RabbitMqChannel _broker;
     private readonly string _queue;
 
-    private RabbitMqPublishSink(IConnection connection, IChannel channel, string queue)
+    private RabbitMqPublishSink(RabbitMqChannel broker, string queue)
     {
-        _connection = connection;
-        _channel = channel;
+        _broker = broker;
         _queue = queue;
     }
 
-    public static async Task<RabbitMqPublishSink> OpenAsync(Uri uri, string queue, CancellationToken cancellationToken)
-    {
-        var factory = new ConnectionFactory { Uri = uri, ClientProvidedName = "claims consume (publish)" };
-        var connection = await factory.CreateConnectionAsync(cancellationToken);
-        var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
-        return new RabbitMqPublishSink(connection, channel, queue);
-    }
+    public static async Task<RabbitMqPublishSink> OpenAsync(Uri uri, string queue, CancellationToken cancellationToken) =>
+        new(await RabbitMqChannel.OpenAsync(uri, "claims consume (publish)", queue,
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken), queue);
 
     public async Task WriteAsync(string articleId, ReadOnlyMemory<byte> records, CancellationToken cancellationToken)
     {
         var properties = new BasicProperties { Persistent = true, ContentType = "application/x-ndjson", MessageId = articleId };
         // With confirmations tracked, this returns once the broker confirmed the message, and throws if it refused it.
-        await _channel.BasicPublishAsync("", _queue, mandatory: true, properties, records, cancellationToken);
+        await _broker.Channel.BasicPublishAsync("", _queue, mandatory: true, properties, records, cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _channel.CloseAsync();
-        await _connection.CloseAsync();
-        _channel.Dispose();
-        _connection.Dispose();
-    }
+    public ValueTask DisposeAsync() => _broker.DisposeAsync();
 }
