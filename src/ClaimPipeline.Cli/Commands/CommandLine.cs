@@ -499,7 +499,14 @@ public static class CommandLine
             DateOnly? date = null;
             if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
             var kinds = KindNames(result.GetValue(kind)).ToHashSet();
-            if (result.GetValue(shard) is { } shardPath && ShardOutput.AlreadyDone(result.GetValue(output)!, shardPath, console)) return ExitCodes.Success;
+            if (result.GetValue(shard) is { } shardPath)
+            {
+                switch (ShardOutput.AlreadyDone(result.GetValue(output)!, shardPath, console))
+                {
+                    case true: return ExitCodes.Success;
+                    case null: return ExitCodes.Usage;
+                }
+            }
             var inputs = result.GetValue(shard) is { } shardInput ? [shardInput] : result.GetValue(paths) ?? [];
             var settings = new ExtractSettings(inputs, result.GetValue(output),
                 outputFormat, date, result.GetValue(config), result.GetValue(threads) ?? Environment.ProcessorCount)

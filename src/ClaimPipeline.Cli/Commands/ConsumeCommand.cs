@@ -24,7 +24,7 @@ public static class ConsumeCommand
         if (ConfigForCommand.TryLoad(settings.ConfigPath, loadModels: true, console) is not { } config) return ExitCodes.Usage;
         if (settings.OutputFolder is { } folder && !Directory.Exists(folder))
         {
-            console.Error.WriteLine($"claims: error: {folder}: no such folder");
+            console.Error.WriteLine(File.Exists(folder) ? $"claims: error: {folder}: is a file; --out takes a folder" : $"claims: error: {folder}: no such folder");
             return ExitCodes.Usage;
         }
         var broker = Redacted(settings.Broker);

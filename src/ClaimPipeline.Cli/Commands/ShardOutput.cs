@@ -6,12 +6,21 @@ namespace ClaimPipeline.Cli.Commands;
 /// </summary>
 public static class ShardOutput
 {
-    /// <summary>True (after saying so on stderr) when the shard's output already exists: nothing is left to do.</summary>
-    public static bool AlreadyDone(string output, string shard, CliConsole console)
+    /// <summary>
+    /// True (after saying so on stderr) when the shard's output already exists as a regular file: nothing is left to
+    /// do. Null (after an error line) when the path is something else (a folder, a device, a FIFO, a link): a shard's
+    /// output is a file the run publishes, and there "exists" would mean nothing.
+    /// </summary>
+    public static bool? AlreadyDone(string output, string shard, CliConsole console)
     {
-        if (!File.Exists(output)) return false;
-        console.Error.WriteLine($"claims: {output} exists: shard {shard} is done, nothing to do");
-        return true;
+        if (Posix.FileStatus.Of(output, followLinks: false) is not { } status) return false;
+        if (status.Kind == Posix.FileKind.Regular)
+        {
+            console.Error.WriteLine($"claims: {output} exists: shard {shard} is done, nothing to do");
+            return true;
+        }
+        console.Error.WriteLine($"claims: error: {output}: is a {Posix.FileKinds.Describe(status.Kind)}; --shard publishes its output as a regular file");
+        return null;
     }
 
     /// <summary>The output file `claims verify` expects for a shard: the shard's file name in the output folder.</summary>

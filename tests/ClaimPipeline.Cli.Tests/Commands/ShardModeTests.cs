@@ -86,4 +86,20 @@ public sealed class ShardModeTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nowhere: no such folder", result.Error);
     }
+
+    [Fact]
+    public void An_output_that_exists_but_is_no_regular_file_is_refused_not_taken_for_done()
+    {
+        using var folder = new TempFolder();
+        var shard = folder.File("s.jsonl", Good);
+        var directory = Directory.CreateDirectory(Path.Combine(folder.Path, "o.jsonl")).FullName;
+
+        var device = CliRunner.Run(["extract", "--shard", shard, "--out", "/dev/null", "--config", CliRunner.Config]);
+        Assert.Equal(2, device.ExitCode);
+        Assert.Contains("/dev/null: is a character device", device.Error);
+
+        var folderOutput = CliRunner.Run(["extract", "--shard", shard, "--out", directory, "--config", CliRunner.Config]);
+        Assert.Equal(2, folderOutput.ExitCode);
+        Assert.Contains("is a directory; --shard publishes its output as a regular file", folderOutput.Error);
+    }
 }

@@ -50,4 +50,14 @@ public sealed class ConsumeTests
         Assert.DoesNotContain("secret", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
+
+    [Fact]
+    public void An_output_folder_that_is_a_file_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("not-a-folder", "x");
+        var result = CliRunner.Run(["consume", "--rabbitmq", "amqp://127.0.0.1:1/", "--queue", "q", "--out", file, "--config", CliRunner.Config]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is a file; --out takes a folder", result.Error);
+    }
 }
