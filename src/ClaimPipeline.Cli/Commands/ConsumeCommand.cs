@@ -63,9 +63,13 @@ public static class ConsumeCommand
     }
 
     /// <summary>One message's JSONL records: its claims, or one error record naming the message.</summary>
-    private static (string Id, byte[] Records, string? Error) Extract(FeedMessage message, Config.PipelineConfig config)
+    public static (string Id, byte[] Records, string? Error) Extract(FeedMessage message, Config.PipelineConfig config)
     {
-        var item = JsonlArticleParser.Parse(message.Id, message.Id, message.Body, null);
+        // The same bound as extract's reader: an oversized message is an error record, not hours of work.
+        long limit = config.Read.MaxArticleBytes;
+        var item = message.Body.Length > limit
+            ? InputItem.Fail($"{message.Id}: article is {message.Body.Length} bytes, over the limit of {limit} (read.maxArticleBytes); skipped")
+            : JsonlArticleParser.Parse(message.Id, message.Id, message.Body, null);
         using var buffer = new MemoryStream();
         using (var writer = new JsonlClaimWriter(buffer, config.Write.Columns))
         {

@@ -60,4 +60,29 @@ public sealed class ConsumeTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("is a file; --out takes a folder", result.Error);
     }
+
+    [Fact]
+    public void A_message_gives_its_claims_and_an_oversized_or_broken_one_an_error_record()
+    {
+        using var folder = new TempFolder();
+        var configPath = folder.File("pipeline.json", File.ReadAllText(CliRunner.Config)
+            .Replace("\"maxArticleBytes\": 5242880", "\"maxArticleBytes\": 400")
+            .Replace("\"data/", $"\"{ClaimPipeline.Tests.Shared.RepoPaths.Root}/data/"));
+        var config = ClaimPipeline.Cli.Config.PipelineConfigLoader.Load(configPath);
+
+        var good = ClaimPipeline.Cli.Commands.ConsumeCommand.Extract(new FeedMessage(Encoding.UTF8.GetBytes(
+            "{\"id\": \"n1\", \"text\": \"\u201CThe dam will hold,\u201D engineer Ruth Alder said on Monday.\"}"), "articles#1"), config);
+        Assert.Null(good.Error);
+        Assert.Equal("n1", good.Id);
+        Assert.Contains("\"speaker\":\"Ruth Alder\"", Encoding.UTF8.GetString(good.Records));
+
+        var big = ClaimPipeline.Cli.Commands.ConsumeCommand.Extract(new FeedMessage(Encoding.UTF8.GetBytes(
+            "{\"id\": \"n2\", \"text\": \"" + new string('a', 500) + "\"}"), "articles#2"), config);
+        Assert.Contains("over the limit of 400 (read.maxArticleBytes)", big.Error);
+        Assert.StartsWith("{\"article_id\":null,\"error\":\"articles#2: article is", Encoding.UTF8.GetString(big.Records));
+
+        var broken = ClaimPipeline.Cli.Commands.ConsumeCommand.Extract(new FeedMessage("{\"id\": "u8.ToArray(), "articles#3"), config);
+        Assert.Contains("articles#3", broken.Error);
+        Assert.Equal("articles#3", broken.Id); // the file is named after the message when the article has no id
+    }
 }
