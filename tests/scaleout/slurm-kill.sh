@@ -31,7 +31,7 @@ trap cleanup EXIT
 mkdir -p "$work/state" "$work/spool" "$work/log" "$work/munge" "$work/in" "$work/out"
 head -c 1024 /dev/urandom > "$work/munge/munge.key"; chmod 400 "$work/munge/munge.key"
 munged --force --key-file="$work/munge/munge.key" --socket="$work/munge/munge.socket" --pid-file="$work/munge/munged.pid" \
-  --log-file="$work/munge/munged.log" --seed-file="$work/munge/seed"
+  --log-file="$work/munge/munged.log" --seed-file="$work/munge/seed" < /dev/null > "$work/log/munged.out" 2>&1
 port=${SLURM_TEST_PORT:-16817}
 {
   echo "ClusterName=claimskill"
@@ -62,8 +62,9 @@ port=${SLURM_TEST_PORT:-16817}
   echo "PartitionName=debug Nodes=n1,n2,n3 Default=YES MaxTime=INFINITE State=UP"
 } > "$work/slurm.conf"
 export SLURM_CONF=$work/slurm.conf
-slurmctld -f "$SLURM_CONF"
-for n in 1 2 3; do slurmd -f "$SLURM_CONF" -N "n$n"; done
+# The daemons' own output goes to files: inheriting this script's stdout, they would hold a caller's pipe open.
+slurmctld -f "$SLURM_CONF" < /dev/null > "$work/log/slurmctld.out" 2>&1
+for n in 1 2 3; do slurmd -f "$SLURM_CONF" -N "n$n" < /dev/null > "$work/log/slurmd.n$n.out" 2>&1; done
 for _ in $(seq 1 60); do [ "$(sinfo -h -t idle -o %D 2> /dev/null || echo 0)" = 3 ] && break; sleep 1; done
 [ "$(sinfo -h -t idle -o %D)" = 3 ] || { echo "slurm-kill: the three nodes did not come up in 60 s" >&2; sinfo >&2; exit 1; }
 
