@@ -461,6 +461,11 @@ public static class CommandLine
         };
         errors.AcceptOnlyFromAmong("stderr", "inline");
 
+        var corroborate = new Option<bool>("--corroborate")
+        {
+            Description = "Add cluster_id and cluster_size: claims from different articles that state the same thing share a cluster "
+                + "(same speaker and quoted words or alike words; same value, unit and subject or predicate). Holds every row until the end.",
+        };
         var shard = new Option<string?>("--shard")
         {
             HelpName = "FILE",
@@ -470,7 +475,7 @@ public static class CommandLine
 
         var command = new Command("extract", "Extract claims from articles and write one row per claim (CSV, JSONL or an xlsx workbook).")
         {
-            paths, output, format, published, config, threads, columns, kind, minConfidence, bom, errors, shard,
+            paths, output, format, published, config, threads, columns, kind, minConfidence, bom, errors, shard, corroborate,
         };
         command.Validators.Add(r =>
         {
@@ -517,6 +522,7 @@ public static class CommandLine
                 ByteOrderMark = result.GetValue(bom),
                 InlineErrors = result.GetValue(errors) == "inline",
                 Shard = result.GetValue(shard) is not null,
+                Corroborate = result.GetValue(corroborate),
             };
             return ExtractCommand.Run(settings, console, cancellationToken);
         });

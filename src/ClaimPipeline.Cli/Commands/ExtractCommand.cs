@@ -63,6 +63,7 @@ public static class ExtractCommand
     private static IClaimWriter CreateWriter(ExtractSettings settings, Stream output, PipelineConfig config)
     {
         var columns = settings.Columns ?? config.Write.Columns;
+        if (settings.Corroborate) columns = [.. columns, .. ClaimColumns.Corroboration.Where(c => !columns.Contains(c))];
         return settings.Format switch
         {
             "jsonl" => new JsonlClaimWriter(output, columns),
@@ -80,6 +81,8 @@ public static class ExtractCommand
         var reader = new ArticleReader(config.Read.MaxArticleBytes, settings.Published, console.OpenIn);
         var filter = new ClaimRowFilter(settings.Kinds, settings.MinConfidence);
         int failed = 0, articles = 0, claims = 0;
+        // --corroborate compares claims across articles, so every article's rows wait for the last one.
+        var held = settings.Corroborate ? new List<List<ClaimRow>>() : null;
         // Articles are read on one thread, processed on several and written here, in input order; a few per thread
         // are in flight, which keeps every core busy and memory flat.
         var results = OrderedParallel.Map(reader.Read(settings.Paths), item => Process(item, config, filter, cancellationToken),
@@ -101,12 +104,15 @@ public static class ExtractCommand
                 failed++;
                 continue;
             }
-            writer.Write(rows);
+            if (held is not null) held.Add(rows);
+            else writer.Write(rows);
             articles++;
             claims += rows.Count;
             if (console.ErrorIsTerminal) console.Error.Write($"\rclaims: {Count(articles, "article")}, {Count(claims, "claim")}");
         }
         if (console.ErrorIsTerminal) console.Error.WriteLine();
+        if (held is not null)
+            foreach (var rows in Corroboration.Assign(held)) writer.Write(rows);
         return (failed, articles);
     }
 

@@ -17,4 +17,7 @@ public sealed record ExtractSettings(
 
     /// <summary>Shard mode: the output is published only when every article was processed (<see cref="ShardOutput"/>).</summary>
     public bool Shard { get; init; }
+
+    /// <summary>Cluster claims that state the same thing across articles (<see cref="Output.Corroboration"/>); holds every row until the end.</summary>
+    public bool Corroborate { get; init; }
 }

@@ -11,8 +11,11 @@ public static class ClaimColumns
         "article_id", "claim_id", "kind", "claim", "speaker", "speaker_mention", "speaker_role", "cue",
         "quantity", "unit", "qualifier", "change", "subject", "predicate", "time", "place", "sentence",
         "start", "end", "speaker_start", "speaker_end", "confidence", "rule", "quantity_high",
-        "dimension", "title", "url", "published", "source",
+        "dimension", "title", "url", "published", "source", "cluster_id", "cluster_size",
     ];
+
+    /// <summary>The columns --corroborate fills, added to the chosen ones when they are not among them.</summary>
+    public static readonly IReadOnlyList<string> Corroboration = ["cluster_id", "cluster_size"];
 
     /// <summary>`--columns review`: what a reviewer reads first, then what locates and explains the row.</summary>
     public static readonly IReadOnlyList<string> Review =
@@ -24,13 +27,13 @@ public static class ClaimColumns
 
     public static ColumnKind KindOf(string column) => column switch
     {
-        "article_id" or "claim_id" => ColumnKind.Id,
+        "article_id" or "claim_id" or "cluster_id" => ColumnKind.Id,
         "kind" or "change" => ColumnKind.Code,
         "claim" or "title" => ColumnKind.Text,
         "sentence" => ColumnKind.Evidence,
         "url" => ColumnKind.Link,
         "published" => ColumnKind.Date,
-        "quantity" or "quantity_high" or "start" or "end" or "speaker_start" or "speaker_end" or "confidence" => ColumnKind.Number,
+        "quantity" or "quantity_high" or "start" or "end" or "speaker_start" or "speaker_end" or "confidence" or "cluster_size" => ColumnKind.Number,
         _ => ColumnKind.Name,
     };
 

@@ -36,6 +36,10 @@ public sealed record ClaimRow
     public string? Source { get; init; }
 
     /// <summary>The cell of <paramref name="column"/> as text: numbers in plain invariant form, null when empty.</summary>
+    /// <summary>With --corroborate: the cluster of claims from different articles that state the same thing (null alone), and its size.</summary>
+    public string? ClusterId { get; init; }
+    public int? ClusterSize { get; init; }
+
     public string? Cell(string column) => column switch
     {
         "article_id" => ArticleId,
@@ -67,6 +71,8 @@ public sealed record ClaimRow
         "url" => Url,
         "published" => Published,
         "source" => Source,
+        "cluster_id" => ClusterId,
+        "cluster_size" => ClusterSize is { } size ? InvariantNumber.Format(size) : null,
         _ => throw new ArgumentException($"unknown column '{column}'", nameof(column)),
     };
 }

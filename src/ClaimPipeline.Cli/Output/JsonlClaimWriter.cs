@@ -52,6 +52,7 @@ public sealed class JsonlClaimWriter(Stream output, IReadOnlyList<string> column
             case "end": _json.WriteNumber(column, row.End); break;
             case "speaker_start": WriteNumber(column, row.SpeakerStart); break;
             case "speaker_end": WriteNumber(column, row.SpeakerEnd); break;
+            case "cluster_size": WriteNumber(column, row.ClusterSize); break;
             case "confidence": _json.WriteNumber(column, Math.Round(row.Confidence, 3)); break;
             default: _json.WriteString(column, row.Cell(column)); break;
         }

@@ -32,7 +32,7 @@ public sealed class ParquetClaimWriter : IClaimWriter
     private static DataField FieldOf(string column) => column switch
     {
         "start" or "end" => new DataField<int>(column),
-        "speaker_start" or "speaker_end" => new DataField<int?>(column),
+        "speaker_start" or "speaker_end" or "cluster_size" => new DataField<int?>(column),
         "quantity" or "quantity_high" or "confidence" => new DataField<double?>(column),
         _ => new DataField<string>(column, true),
     };
@@ -61,6 +61,7 @@ public sealed class ParquetClaimWriter : IClaimWriter
             "end" => group.WriteAsync<int>(field, _buffer.Select(r => r.End).ToArray()),
             "speaker_start" => group.WriteAsync<int>(field, _buffer.Select(r => r.SpeakerStart).ToArray()),
             "speaker_end" => group.WriteAsync<int>(field, _buffer.Select(r => r.SpeakerEnd).ToArray()),
+            "cluster_size" => group.WriteAsync<int>(field, _buffer.Select(r => r.ClusterSize).ToArray()),
             "quantity" => group.WriteAsync<double>(field, _buffer.Select(r => r.Quantity).ToArray()),
             "quantity_high" => group.WriteAsync<double>(field, _buffer.Select(r => r.QuantityHigh).ToArray()),
             "confidence" => group.WriteAsync<double>(field, _buffer.Select(r => (double?)Math.Round(r.Confidence, 3)).ToArray()),

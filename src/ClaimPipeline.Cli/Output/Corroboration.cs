@@ -1,0 +1,180 @@
+using System.Text;
+
+namespace ClaimPipeline.Cli.Output;
+
+/// <summary>
+/// Claims from different articles that state the same thing (extract --corroborate): they get one cluster_id (the
+/// first claim_id of the cluster in output order) and the cluster's size; a claim alone gets none and size 1.
+/// Two quote or reported-speech claims pair when their speakers are compatible (they share a name word, or one is
+/// unknown) and either they quote the same words (a quotation of two words or more, normalised) or their words are
+/// alike (TF-IDF cosine of 0.5 or more over the batch, so that words every claim has weigh little). Two numeric
+/// claims pair when value and unit are equal and they share a subject that names something (capitalised), or a
+/// subject other than the counted noun and the predicate. Pairs join transitively. Untuned: its precision and
+/// recall on annotated pairs are issue 21's next step.
+/// </summary>
+public static class Corroboration
+{
+    public const double MinCosine = 0.5;
+
+    public static List<List<ClaimRow>> Assign(List<List<ClaimRow>> articles)
+    {
+        var rows = articles.SelectMany((list, article) => list.Select(row => (Row: row, Article: article))).ToList();
+        var words = rows.Select(r => Words(r.Row.Claim)).ToList();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in words)
+            foreach (var word in set.Keys)
+                documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
+        var vectors = words.Select(w => Weigh(w, documentFrequency, rows.Count)).ToList();
+        var quoted = rows.Select(r => QuotedPhrases(r.Row.Claim)).ToList();
+        var parent = Enumerable.Range(0, rows.Count).ToArray();
+        // Only rows that share a rare word, or a value and unit, can pair: comparing every two rows of a large batch
+        // would cost the square of its size, and two claims with no rare word in common are not alike anyway.
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++)
+            foreach (var key in BlockingKeys(rows[i].Row, words[i], documentFrequency))
+            {
+                if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
+                list.Add(i);
+            }
+        var tried = new HashSet<long>();
+        foreach (var list in postings.Values)
+        {
+            if (list.Count > MaxPosting) continue;
+            for (int a = 0; a < list.Count; a++)
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    int i = list[a], j = list[b];
+                    if (rows[i].Article == rows[j].Article || !tried.Add((long)i * rows.Count + j)) continue;
+                    if (Pair(rows[i].Row, rows[j].Row, vectors[i], vectors[j], quoted[i], quoted[j])) Union(parent, i, j);
+                }
+        }
+        var members = new Dictionary<int, List<int>>();
+        for (int i = 0; i < rows.Count; i++)
+        {
+            int root = Find(parent, i);
+            if (!members.TryGetValue(root, out var list)) members[root] = list = [];
+            list.Add(i);
+        }
+        var result = articles.Select(_ => new List<ClaimRow>()).ToList();
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var cluster = members[Find(parent, i)];
+            var row = cluster.Count > 1
+                ? rows[i].Row with { ClusterId = rows[cluster[0]].Row.ClaimId, ClusterSize = cluster.Count }
+                : rows[i].Row with { ClusterId = null, ClusterSize = 1 };
+            result[rows[i].Article].Add(row);
+        }
+        return result;
+    }
+
+    /// <summary>A word in more claims than this is no evidence of sameness, and its posting list is skipped.</summary>
+    private const int MaxPosting = 200;
+
+    private static IEnumerable<string> BlockingKeys(ClaimRow row, Dictionary<string, int> words, Dictionary<string, int> documentFrequency)
+    {
+        if (row.Kind == "numeric")
+        {
+            if (row.Quantity is { } q) yield return $"#{InvariantNumber.Format(q)}|{row.Unit?.ToLowerInvariant()}";
+            yield break;
+        }
+        foreach (var word in words.Keys)
+            if (documentFrequency[word] <= MaxPosting) yield return word;
+    }
+
+    private static bool Pair(ClaimRow a, ClaimRow b, Dictionary<string, double> va, Dictionary<string, double> vb,
+        HashSet<string> qa, HashSet<string> qb)
+    {
+        if (a.Kind == "numeric" || b.Kind == "numeric")
+        {
+            if (a.Kind != b.Kind || a.Quantity is null || a.Quantity != b.Quantity || !Same(a.Unit, b.Unit)) return false;
+            // The same value of the same named thing ("Baradar": eight years held, 8 years spent); a subject that is only
+            // the counted noun ("two sons") says nothing, unless the predicate is the same too.
+            if (a.Subject is not { Length: > 0 } subject || !Same(subject, b.Subject) || Same(subject, a.Unit)) return false;
+            return char.IsUpper(subject[0]) || (a.Predicate is not null && Same(a.Predicate, b.Predicate));
+        }
+        if (!SpeakersCompatible(a.Speaker, b.Speaker)) return false;
+        if (qa.Overlaps(qb)) return true;
+        return Cosine(va, vb) >= MinCosine;
+    }
+
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static bool SpeakersCompatible(string? a, string? b)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b)) return true;
+        var left = Words(a).Keys.ToHashSet(StringComparer.Ordinal);
+        return Words(b).Keys.Any(left.Contains);
+    }
+
+    /// <summary>Lowercase words of letters and digits, dots inside a word dropped ("U.S." is "us"), with their counts.</summary>
+    internal static Dictionary<string, int> Words(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var word = new StringBuilder();
+        void Flush()
+        {
+            if (word.Length > 0) counts[word.ToString()] = counts.GetValueOrDefault(word.ToString()) + 1;
+            word.Clear();
+        }
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c)) word.Append(char.ToLowerInvariant(c));
+            else if (c == '.' && word.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])) continue;
+            else Flush();
+        }
+        Flush();
+        return counts;
+    }
+
+    private static Dictionary<string, double> Weigh(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documents)
+    {
+        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        foreach (var (word, count) in counts) vector[word] = count * Math.Log((1.0 + documents) / (1.0 + documentFrequency[word]));
+        return vector;
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (word, weight) in a)
+        {
+            na += weight * weight;
+            if (b.TryGetValue(word, out var other)) dot += weight * other;
+        }
+        foreach (var weight in b.Values) nb += weight * weight;
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    /// <summary>The quoted phrases of two words or more in a claim, as normalised word sequences.</summary>
+    private static HashSet<string> QuotedPhrases(string claim)
+    {
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        int open = -1;
+        for (int i = 0; i < claim.Length; i++)
+        {
+            char c = claim[i];
+            if (c is '\u201C' || (c == '"' && open < 0)) open = i + 1;
+            else if ((c is '\u201D' || c == '"') && open >= 0)
+            {
+                var phrase = string.Join(' ', claim[open..i].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
+                if (phrase.Contains(' ')) phrases.Add(phrase);
+                open = -1;
+            }
+        }
+        return phrases;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        int ra = Find(parent, a), rb = Find(parent, b);
+        if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+    }
+}
