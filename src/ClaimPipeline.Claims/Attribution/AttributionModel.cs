@@ -38,21 +38,29 @@ public sealed class AttributionModel(PerceptronModel cues, PerceptronModel roles
     public void Save(string path) => new ModelFile(FeatureSetId, Metadata, [Cues, Roles]).Save(path);
 
     /// <summary>The cues of the sentence <paramref name="s"/> holds, as document token ranges [First, End), in text order.</summary>
-    internal List<(int First, int End)> FindCues(SentenceFeatures s)
+    internal List<(int First, int End)> FindCues(SentenceFeatures s) => FindCues(Cues, s, CueThreshold);
+
+    /// <summary>The cues a cue model finds at a threshold (the trainer's dev scoring reads them before a model exists).</summary>
+    internal static List<(int First, int End)> FindCues(PerceptronModel model, SentenceFeatures s, float threshold)
     {
-        var found = new List<(int, int)>();
         Span<int> labels = s.Count <= 256 ? stackalloc int[s.Count] : new int[s.Count];
-        TagCues(Cues, s, labels, CueThreshold);
-        int offset = s.Sentence.FirstToken;
+        TagCues(model, s, labels, threshold);
+        return CueSpans(labels, s.Sentence.FirstToken);
+    }
+
+    /// <summary>The B/I runs of cue labels as token ranges [First, End), shifted by <paramref name="offset"/>.</summary>
+    internal static List<(int First, int End)> CueSpans(ReadOnlySpan<int> labels, int offset)
+    {
+        var spans = new List<(int, int)>();
         for (int i = 0; i < labels.Length; i++)
         {
             if (labels[i] != AttributionLabels.CueBegin) continue;
             int end = i + 1;
             while (end < labels.Length && labels[end] == AttributionLabels.CueInside) end++;
-            found.Add((offset + i, offset + end));
+            spans.Add((offset + i, offset + end));
             i = end - 1;
         }
-        return found;
+        return spans;
     }
 
     /// <summary>Tags the sentence's tokens with cue labels (greedy, the earlier labels as features); an I never follows an O.</summary>

@@ -151,10 +151,6 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
     /// </summary>
     private static double CueF1(PerceptronModel model, List<Prepared> devSet, float threshold = 0f)
     {
-        var tagger = new AttributionModel(model, model, new Dictionary<string, string>
-        {
-            [AttributionModel.CueThresholdKey] = threshold.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
         int gold = 0, predicted = 0, rightFound = 0, goldFound = 0;
         var features = new SentenceFeatures();
         foreach (var example in devSet)
@@ -163,8 +159,8 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
             {
                 var sentence = example.Document.Sentences[s];
                 features.Load(example.Document, example.Marks, sentence);
-                var found = tagger.FindCues(features);
-                var spans = Spans(example.CueLabels[s], sentence.FirstToken);
+                var found = AttributionModel.FindCues(model, features, threshold);
+                var spans = AttributionModel.CueSpans(example.CueLabels[s], sentence.FirstToken);
                 gold += spans.Count;
                 predicted += found.Count;
                 foreach (var (first, end) in found)
@@ -176,7 +172,7 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
         return F1(rightFound, predicted, goldFound, gold);
     }
 
-    // Averaged weights are small: margins of a few hundredths already decide many cues.
+    // Averaged weights are sums of ±1 updates, so the margins between labels run to tens.
     private static readonly float[] Thresholds = [-40f, -20f, -10f, -5f, -2f, 0f, 2f, 5f, 10f, 20f, 40f];
 
     /// <summary>The cue threshold with the best dev F1 among <see cref="Thresholds"/>.</summary>
@@ -190,19 +186,6 @@ public sealed class AttributionTrainer(CueLexicon lexicon)
             if (f1 > best.F1) best = (threshold, f1);
         }
         return best;
-    }
-
-    private static List<(int First, int End)> Spans(int[] labels, int offset)
-    {
-        var spans = new List<(int, int)>();
-        for (int i = 0; i < labels.Length; i++)
-        {
-            if (labels[i] != AttributionLabels.CueBegin) continue;
-            int end = i + 1;
-            while (end < labels.Length && labels[end] == AttributionLabels.CueInside) end++;
-            spans.Add((offset + i, offset + end));
-        }
-        return spans;
     }
 
     private PerceptronModel TrainRoles(List<Prepared> trainSet, List<Prepared> devSet)

@@ -71,31 +71,33 @@ public static class ConsumeCommand
             ? InputItem.Fail($"{message.Id}: article is {message.Body.Length} bytes, over the limit of {limit} (read.maxArticleBytes); skipped")
             : JsonlArticleParser.Parse(message.Id, message.Id, message.Body, null);
         using var buffer = new MemoryStream();
+        string id = message.Id;
+        string? error = null;
+        // The writer flushes each record, so the buffer is whole once a record is written.
         using (var writer = new JsonlClaimWriter(buffer, config.Write.Columns))
         {
             if (item is not { Article: { } article })
             {
-                var error = item?.Error ?? $"{message.Id}: empty message";
+                error = item?.Error ?? $"{message.Id}: empty message";
                 writer.WriteError(null, error);
-                writer.Dispose();
-                return (message.Id, buffer.ToArray(), error);
             }
-            var document = new Document(article.Id, article.Text) { Published = article.Published };
-            try
+            else
             {
-                config.Pipeline.Process(document, CancellationToken.None);
-                writer.Write(ClaimRowBuilder.Build(document, article));
+                id = article.Id;
+                var document = new Document(article.Id, article.Text) { Published = article.Published };
+                try
+                {
+                    config.Pipeline.Process(document, CancellationToken.None);
+                    writer.Write(ClaimRowBuilder.Build(document, article));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    error = $"{message.Id}: the pipeline failed on article {article.Id}: {e.GetType().Name}: {e.Message}";
+                    writer.WriteError(article.Id, error);
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                var error = $"{message.Id}: the pipeline failed on article {article.Id}: {e.GetType().Name}: {e.Message}";
-                writer.WriteError(article.Id, error);
-                writer.Dispose();
-                return (article.Id, buffer.ToArray(), error);
-            }
-            writer.Dispose();
-            return (article.Id, buffer.ToArray(), null);
         }
+        return (id, buffer.ToArray(), error);
     }
 
     /// <summary>The broker's address without its password, for messages.</summary>

@@ -29,11 +29,9 @@ internal sealed class ModelAttributionPass : IQuotePass
             cues[s] = model.FindCues(features);
             foreach (var (cueFirst, cueEnd) in cues[s]!)
             {
-                if (context.IsQuoted(cueFirst) || HasCue(run, tokens[cueFirst].Start, tokens[cueEnd - 1].End)) continue;
-                var window = ModelRoles.Window(document, sentence, cueFirst, cueEnd);
-                if (labels.Length < window.TokenCount) labels = new int[window.TokenCount * 2];
-                var roles = labels.AsSpan(0, window.TokenCount);
-                model.TagRoles(features, window, cueFirst, cueEnd, roles);
+                // The model never starts a cue inside a quotation (SentenceFeatures.CanStartCue): the quote rules own those.
+                if (HasCue(run, tokens[cueFirst].Start, tokens[cueEnd - 1].End)) continue;
+                var roles = ModelRoles.Tag(model, features, document, cueFirst, cueEnd, ref labels, out var window);
                 if (ModelRoles.ContentOf(roles, window, cueFirst, cueEnd) is not var (first, end)) continue;
                 end = QuoteText.TrimEnd(document, first, end);
                 if (end <= first || context.AnyQuoted(first, end)) continue;

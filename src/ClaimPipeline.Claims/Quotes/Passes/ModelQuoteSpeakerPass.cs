@@ -32,11 +32,7 @@ internal sealed class ModelQuoteSpeakerPass : IQuotePass
             features.Load(document, context, sentence);
             foreach (var (cueFirst, cueEnd) in cues[s] ??= model.FindCues(features))
             {
-                if (context.IsQuoted(cueFirst)) continue;
-                var window = ModelRoles.Window(document, sentence, cueFirst, cueEnd);
-                if (labels.Length < window.TokenCount) labels = new int[window.TokenCount * 2];
-                var roles = labels.AsSpan(0, window.TokenCount);
-                model.TagRoles(features, window, cueFirst, cueEnd, roles);
+                var roles = ModelRoles.Tag(model, features, document, cueFirst, cueEnd, ref labels, out var window);
                 if (!Marks(roles, window, quoteFirst, quoteEnd, AttributionLabels.Content)) continue;
                 if (ModelRoles.SourceOf(context, roles, window, cueFirst, cueEnd) is not { Kind: not SpeakerPhraseKind.Unnamed } phrase) continue;
                 if (phrase.First < quoteEnd && phrase.End > quoteFirst) continue;

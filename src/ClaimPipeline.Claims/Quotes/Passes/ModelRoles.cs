@@ -10,6 +10,20 @@ internal static class ModelRoles
     /// and the bound keeps a run-on "sentence" of thousands of tokens from costing the square of its length per cue.</summary>
     public const int RoleWindowTokens = 80;
 
+    /// <summary>
+    /// The role tagger's labels for the cue over [cueFirst, cueEnd), over its <paramref name="window"/> of the sentence
+    /// <paramref name="features"/> holds; <paramref name="labels"/> is the caller's buffer, grown as needed.
+    /// </summary>
+    public static Span<int> Tag(AttributionModel model, SentenceFeatures features, Document document, int cueFirst, int cueEnd,
+        ref int[] labels, out SentenceSpan window)
+    {
+        window = Window(document, features.Sentence, cueFirst, cueEnd);
+        if (labels.Length < window.TokenCount) labels = new int[window.TokenCount * 2];
+        var roles = labels.AsSpan(0, window.TokenCount);
+        model.TagRoles(features, window, cueFirst, cueEnd, roles);
+        return roles;
+    }
+
     /// <summary>The part of the sentence within <see cref="RoleWindowTokens"/> of the cue, read as a sentence of its own.</summary>
     public static SentenceSpan Window(Document document, SentenceSpan sentence, int cueFirst, int cueEnd)
     {
