@@ -65,6 +65,7 @@ public static class CommandLine
         root.Subcommands.Add(Extract(console, cancellationToken));
         root.Subcommands.Add(Train(console, cancellationToken));
         root.Subcommands.Add(Eval(console, cancellationToken));
+        root.Subcommands.Add(Review(console, cancellationToken));
         root.Subcommands.Add(Verify(console));
         root.Subcommands.Add(Consume(console, cancellationToken));
         HelpExamples.AddTo(root);
@@ -315,12 +316,12 @@ public static class CommandLine
     {
         var task = new Argument<string>("TASK")
         {
-            Description = "pos (part-of-speech tagger), ner (entity recognizer), attribution (quotes and speakers, whole pipeline) or numbers (quantities, whole pipeline).",
-        }.AcceptOnlyFromAmong("pos", "ner", "attribution", "numbers");
+            Description = "pos (part-of-speech tagger), ner (entity recognizer), attribution (quotes and speakers, whole pipeline), numbers (quantities, whole pipeline) or corroboration (--corroborate's clusters on annotated article pairs).",
+        }.AcceptOnlyFromAmong("pos", "ner", "attribution", "numbers", "corroboration");
         var corpus = new Option<string[]>("--corpus")
         {
             HelpName = "CORPUS",
-            Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout; for eval numbers PATH@dev / PATH@test (halves by a hash of the sentence id).",
+            Description = "Gold corpora to score on: PATH or PATH@train / PATH@heldout; for eval numbers PATH@dev / PATH@test (halves by a hash of the sentence id); for eval corroboration GOLD.jsonl@dev / @test (the lines' split).",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
@@ -340,6 +341,8 @@ public static class CommandLine
             "attribution" => AttributionEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
                 result.GetValue(errors), console, cancellationToken),
             "numbers" => NumbersEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
+                result.GetValue(errors), console, cancellationToken),
+            "corroboration" => CorroborationEvalCommand.Run(result.GetValue(corpus) ?? [], result.GetValue(json), result.GetValue(config),
                 result.GetValue(errors), console, cancellationToken),
             _ => EvalCommand.Run(new EvalCommand.Settings(
             result.GetValue(task)!, result.GetValue(corpus) ?? [], result.GetValue(model), result.GetValue(json),
@@ -523,6 +526,53 @@ public static class CommandLine
                 InlineErrors = result.GetValue(errors) == "inline",
                 Shard = result.GetValue(shard) is not null,
                 Corroborate = result.GetValue(corroborate),
+            };
+            return ExtractCommand.Run(settings, console, cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>`claims review`: extract --corroborate, written as one self-contained HTML page instead of rows.</summary>
+    private static Command Review(CliConsole console, CancellationToken cancellationToken)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Article files (.txt, .jsonl), folders of them, or - for stdin, as for claims extract.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--output", "-o", "--out")
+        {
+            HelpName = "FILE",
+            Description = "The page to write (report.html), replaced atomically; - or none is stdout when it is not a terminal.",
+        };
+        var title = new Option<string?>("--title") { Description = "The page's title [default: Claims review: and the inputs' names]." };
+        var published = new Option<string?>("--published") { HelpName = "DATE", Description = "Publication date (YYYY-MM-DD) for articles that do not give one." };
+        published.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && !ArticleReader.TryParseDate(value, out _)) r.AddError($"--published: '{value}' is not a date (YYYY-MM-DD)");
+        });
+        var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: ./pipeline.json, else the one installed with the program)." };
+        var threads = NumberOptions.OptionalWholeNumber("--threads", "Articles processed at once. [default: all cores]", min: 1, max: 1024);
+        var command = new Command("review",
+            "Write one self-contained HTML page for reviewing the claims: highlighted articles, a filterable table, clusters across articles, accept/reject marks exported as CSV.")
+        {
+            paths, output, title, published, config, threads,
+        };
+        command.SetAction(result =>
+        {
+            if (result.GetValue(output) is null or "-" && console.OutIsTerminal)
+            {
+                console.Error.WriteLine("claims: error: claims review writes an HTML page: give -o FILE.html or redirect stdout");
+                return ExitCodes.Usage;
+            }
+            DateOnly? date = null;
+            if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
+            var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output), "html", date, result.GetValue(config),
+                result.GetValue(threads) ?? Environment.ProcessorCount)
+            {
+                Corroborate = true,
+                Title = result.GetValue(title),
             };
             return ExtractCommand.Run(settings, console, cancellationToken);
         });

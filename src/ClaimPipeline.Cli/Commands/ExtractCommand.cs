@@ -1,6 +1,7 @@
 using ClaimPipeline.Cli.Config;
 using ClaimPipeline.Cli.Input;
 using ClaimPipeline.Cli.Output;
+using ClaimPipeline.Cli.Review;
 using ClaimPipeline.Nlp.Text;
 
 namespace ClaimPipeline.Cli.Commands;
@@ -69,6 +70,7 @@ public static class ExtractCommand
             "jsonl" => new JsonlClaimWriter(output, columns),
             "xlsx" => new XlsxClaimWriter(output, columns),
             "parquet" => new ParquetClaimWriter(output, columns),
+            "html" => new ReviewPageWriter(output, settings.Title ?? ReviewTitle(settings.Paths)),
             _ => new CsvClaimWriter(output, columns, settings.ByteOrderMark),
         };
     }
@@ -83,6 +85,7 @@ public static class ExtractCommand
         int failed = 0, articles = 0, claims = 0;
         // --corroborate compares claims across articles, so every article's rows wait for the last one.
         var held = settings.Corroborate ? new List<List<ClaimRow>>() : null;
+        var heldArticles = new List<Article>();
         // Articles are read on one thread, processed on several and written here, in input order; a few per thread
         // are in flight, which keeps every core busy and memory flat.
         var results = OrderedParallel.Map(reader.Read(settings.Paths), item => Process(item, config, filter, cancellationToken),
@@ -104,16 +107,29 @@ public static class ExtractCommand
                 failed++;
                 continue;
             }
-            if (held is not null) held.Add(rows);
-            else writer.Write(rows);
+            if (held is not null)
+            {
+                held.Add(rows);
+                heldArticles.Add(result.Article!);
+            }
+            else Write(writer, result.Article!, rows);
             articles++;
             claims += rows.Count;
             if (console.ErrorIsTerminal) console.Error.Write($"\rclaims: {Count(articles, "article")}, {Count(claims, "claim")}");
         }
         if (console.ErrorIsTerminal) console.Error.WriteLine();
         if (held is not null)
-            foreach (var rows in Corroboration.Assign(held)) writer.Write(rows);
+        {
+            var clustered = Corroboration.Assign(held);
+            for (int i = 0; i < clustered.Count; i++) Write(writer, heldArticles[i], clustered[i]);
+        }
         return (failed, articles);
+    }
+
+    private static void Write(IClaimWriter writer, Article article, List<ClaimRow> rows)
+    {
+        if (writer is IArticleClaimWriter withText) withText.Write(article, rows);
+        else writer.Write(rows);
     }
 
     /// <summary>One input's rows, or the error that stopped it; runs on any thread (stages are shared and immutable).</summary>
@@ -124,7 +140,7 @@ public static class ExtractCommand
         try
         {
             config.Pipeline.Process(document, cancellationToken);
-            return new ArticleResult(filter.Apply(ClaimRowBuilder.Build(document, article)), null, item.Warning);
+            return new ArticleResult(filter.Apply(ClaimRowBuilder.Build(document, article)), null, item.Warning) { Article = article };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -132,6 +148,9 @@ public static class ExtractCommand
                 article.Id);
         }
     }
+
+    private static string ReviewTitle(IReadOnlyList<string> paths) =>
+        "Claims review: " + string.Join(", ", paths.Select(p => p == "-" ? "standard input" : Path.GetFileName(Path.TrimEndingDirectorySeparator(p))));
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -20,4 +20,7 @@ public sealed record ExtractSettings(
 
     /// <summary>Cluster claims that state the same thing across articles (<see cref="Output.Corroboration"/>); holds every row until the end.</summary>
     public bool Corroborate { get; init; }
+
+    /// <summary>The review page's title (format html).</summary>
+    public string? Title { get; init; }
 }

@@ -13,21 +13,26 @@ public sealed class SourceArticles(string goldPath)
     private static readonly Dictionary<string, string> Files = new()
     {
         ["bbc-news"] = Path.Combine("bbc-news", "bbc_news_2225.jsonl"),
+        ["en-worldwide-newswire"] = Path.Combine("en-worldwide-newswire", "en_worldwide_newswire_articles.jsonl"),
     };
 
     private readonly Dictionary<string, Dictionary<string, string>> loaded = [];
 
     /// <summary>The text of one article; FormatException when the corpus or the article cannot be found.</summary>
-    public string Text(string corpus, string article)
+    public string Text(string corpus, string article) =>
+        Articles(corpus).TryGetValue(article, out var text)
+            ? text
+            : throw new FormatException($"article '{article}' is not in the {corpus} corpus");
+
+    /// <summary>Every article of a corpus by id, in file order; FormatException when the corpus cannot be found.</summary>
+    public IReadOnlyDictionary<string, string> Articles(string corpus)
     {
         if (!loaded.TryGetValue(corpus, out var articles))
         {
             articles = Load(corpus);
             loaded[corpus] = articles;
         }
-        return articles.TryGetValue(article, out var text)
-            ? text
-            : throw new FormatException($"article '{article}' is not in the {corpus} corpus");
+        return articles;
     }
 
     private Dictionary<string, string> Load(string corpus)

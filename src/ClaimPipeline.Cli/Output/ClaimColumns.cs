@@ -12,6 +12,7 @@ public static class ClaimColumns
         "quantity", "unit", "qualifier", "change", "subject", "predicate", "time", "place", "sentence",
         "start", "end", "speaker_start", "speaker_end", "confidence", "rule", "quantity_high",
         "dimension", "title", "url", "published", "source", "cluster_id", "cluster_size",
+        "cue_start", "cue_end",
     ];
 
     /// <summary>The columns --corroborate fills, added to the chosen ones when they are not among them.</summary>
@@ -33,7 +34,8 @@ public static class ClaimColumns
         "sentence" => ColumnKind.Evidence,
         "url" => ColumnKind.Link,
         "published" => ColumnKind.Date,
-        "quantity" or "quantity_high" or "start" or "end" or "speaker_start" or "speaker_end" or "confidence" or "cluster_size" => ColumnKind.Number,
+        "quantity" or "quantity_high" or "start" or "end" or "speaker_start" or "speaker_end" or "confidence" or "cluster_size"
+            or "cue_start" or "cue_end" => ColumnKind.Number,
         _ => ColumnKind.Name,
     };
 

@@ -35,10 +35,15 @@ public sealed record ClaimRow
     public string? Published { get; init; }
     public string? Source { get; init; }
 
-    /// <summary>The cell of <paramref name="column"/> as text: numbers in plain invariant form, null when empty.</summary>
     /// <summary>With --corroborate: the cluster of claims from different articles that state the same thing (null alone), and its size.</summary>
     public string? ClusterId { get; init; }
     public int? ClusterSize { get; init; }
+
+    /// <summary>Where the cue is in the text (null for a claim without one), for the review page and other tools.</summary>
+    public int? CueStart { get; init; }
+    public int? CueEnd { get; init; }
+
+    /// <summary>The cell of <paramref name="column"/> as text: numbers in plain invariant form, null when empty.</summary>
 
     public string? Cell(string column) => column switch
     {
@@ -73,6 +78,8 @@ public sealed record ClaimRow
         "source" => Source,
         "cluster_id" => ClusterId,
         "cluster_size" => ClusterSize is { } size ? InvariantNumber.Format(size) : null,
+        "cue_start" => CueStart is { } cs ? InvariantNumber.Format(cs) : null,
+        "cue_end" => CueEnd is { } ce ? InvariantNumber.Format(ce) : null,
         _ => throw new ArgumentException($"unknown column '{column}'", nameof(column)),
     };
 }

@@ -36,6 +36,8 @@ public static class ClaimRowBuilder
                 SpeakerMention = claim.HasSpeakerMention ? document.Slice(claim.SpeakerStart, claim.SpeakerEnd) : null,
                 SpeakerRole = claim.SpeakerRole,
                 Cue = claim.CueStart >= 0 ? document.Slice(claim.CueStart, claim.CueEnd) : null,
+                CueStart = claim.CueStart >= 0 ? claim.CueStart : null,
+                CueEnd = claim.CueStart >= 0 ? claim.CueEnd : null,
                 Quantity = claim.Quantity,
                 Unit = claim.Unit,
                 Dimension = claim.Dimension,

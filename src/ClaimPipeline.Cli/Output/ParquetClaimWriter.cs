@@ -32,7 +32,7 @@ public sealed class ParquetClaimWriter : IClaimWriter
     private static DataField FieldOf(string column) => column switch
     {
         "start" or "end" => new DataField<int>(column),
-        "speaker_start" or "speaker_end" or "cluster_size" => new DataField<int?>(column),
+        "speaker_start" or "speaker_end" or "cluster_size" or "cue_start" or "cue_end" => new DataField<int?>(column),
         "quantity" or "quantity_high" or "confidence" => new DataField<double?>(column),
         _ => new DataField<string>(column, true),
     };
@@ -62,6 +62,8 @@ public sealed class ParquetClaimWriter : IClaimWriter
             "speaker_start" => group.WriteAsync<int>(field, _buffer.Select(r => r.SpeakerStart).ToArray()),
             "speaker_end" => group.WriteAsync<int>(field, _buffer.Select(r => r.SpeakerEnd).ToArray()),
             "cluster_size" => group.WriteAsync<int>(field, _buffer.Select(r => r.ClusterSize).ToArray()),
+            "cue_start" => group.WriteAsync<int>(field, _buffer.Select(r => r.CueStart).ToArray()),
+            "cue_end" => group.WriteAsync<int>(field, _buffer.Select(r => r.CueEnd).ToArray()),
             "quantity" => group.WriteAsync<double>(field, _buffer.Select(r => r.Quantity).ToArray()),
             "quantity_high" => group.WriteAsync<double>(field, _buffer.Select(r => r.QuantityHigh).ToArray()),
             "confidence" => group.WriteAsync<double>(field, _buffer.Select(r => (double?)Math.Round(r.Confidence, 3)).ToArray()),

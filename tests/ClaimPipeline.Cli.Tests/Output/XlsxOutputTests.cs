@@ -28,7 +28,7 @@ public sealed class XlsxOutputTests
         var jsonl = CliRunner.Extract(RepoPaths.Data("articles")).Rows;
 
         // pipeline.json's columns: every column but the two --corroborate adds.
-        Assert.Equal(ClaimColumns.All.Except(ClaimColumns.Corroboration), sheet.Header);
+        Assert.Equal(ClaimColumns.All.Except([.. ClaimColumns.Corroboration, "cue_start", "cue_end"]), sheet.Header);
         Assert.Equal(jsonl.Count + 1, sheet.Rows.Count);
         Assert.All(sheet.Rows[0], c => Assert.True(c.IsInlineString && sheet.BoldStyles[(int)c.Style], c.Reference));
         int quantities = 0;
@@ -202,7 +202,7 @@ public sealed class XlsxOutputTests
         Assert.Equal(["claims", "claims 2", "claims 3"], sheets.Select(s => s.Name));
         Assert.All(sheets, s => Assert.Equal(ClaimColumns.All, s.Header));
         Assert.Equal(rows.Select(r => r.Claim), sheets.SelectMany(s => s.Rows.Skip(1).Select((_, i) => s.Cell(i + 1, "claim")!.Text)));
-        Assert.Equal(["A1:AE3", "A1:AE3", "A1:AE2"], sheets.Select(s => s.AutoFilter));
+        Assert.Equal(["A1:AG3", "A1:AG3", "A1:AG2"], sheets.Select(s => s.AutoFilter));
     }
 
     /// <summary>A stream like a pipe: written in order, no seeking, no length.</summary>
