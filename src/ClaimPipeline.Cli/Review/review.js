@@ -366,3 +366,4 @@ renderArticleList();
 renderHeader();
 showCounts();
 if (articles.length > 0) showArticle(0);
+performance.mark('review-ready');

@@ -59,4 +59,45 @@ public sealed class CorroborationTests
         Assert.Null(result["q2"].ClusterId);
         Assert.Null(result["q4"].ClusterId);
     }
+
+    /// <summary>Rows of one article whose evidence tells its event; the claim rows under test come after them.</summary>
+    private static List<ClaimRow> Article(string prefix, string evidence, params ClaimRow[] rows) =>
+        [Row(prefix + "-e", "numeric", evidence, quantity: 1, unit: "x" + prefix) with { Sentence = evidence }, .. rows];
+
+    private const string Bypass = "The Arusha bypass road opened on Saturday, linking Tanzania and Kenya across the East African Community region";
+    private const string Election = "The general election campaign in Peru closed with rallies in Lima, Cusco and Arequipa on Sunday evening";
+
+    [Fact]
+    public void One_named_speakers_paraphrase_pairs_in_two_reports_of_one_event_but_not_across_unrelated_articles()
+    {
+        // Cosine between the two claims is under 0.5 (other words) but over 0.3 (the same named speaker's point).
+        var said = Row("s1", "indirect", "the bypass will decongest Arusha city and stimulate trade across the regional bloc", speaker: "Samia Suluhu");
+        var paraphrase = Row("s2", "indirect", "the road would decongest the city and stimulate trade for the bloc", speaker: "President Samia Suluhu Hassan");
+        var sameEvent = Corroboration.Assign([Article("a", Bypass, said), Article("b", Bypass, paraphrase)]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Equal("s1", sameEvent["s2"].ClusterId);
+        var otherEvent = Corroboration.Assign([Article("a", Bypass, said), Article("b", Election, paraphrase)]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Null(otherEvent["s2"].ClusterId);
+    }
+
+    [Fact]
+    public void A_phrase_quoted_again_and_again_in_one_article_is_a_term_and_joins_nothing()
+    {
+        var first = Article("a", Bypass,
+            Row("t1", "quote", "we uphold “one country, two systems” in every decision", speaker: "Xia Baolong"),
+            Row("t2", "quote", "the future of “one country, two systems” is bright", speaker: "Xia Baolong"));
+        var second = Article("b", Bypass, Row("t3", "quote", "patriots must govern under “one country, two systems” now", speaker: "Xia"));
+        var result = Corroboration.Assign([first, second]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Null(result["t3"].ClusterId);
+    }
+
+    [Fact]
+    public void A_particular_value_pairs_in_two_reports_of_one_event_without_a_named_subject()
+    {
+        var first = Article("a", Bypass, Row("k1", "numeric", "42.4km", quantity: 42.4, unit: "kilometre") with { Dimension = "length" });
+        var second = Article("b", Bypass, Row("k2", "numeric", "42.4 kilometres", quantity: 42.4, unit: "kilometre") with { Dimension = "length" });
+        var third = Article("c", Election, Row("k3", "numeric", "42.4km", quantity: 42.4, unit: "kilometre") with { Dimension = "length" });
+        var result = Corroboration.Assign([first, second, third]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Equal("k1", result["k2"].ClusterId);
+        Assert.Null(result["k3"].ClusterId);
+    }
 }
