@@ -545,7 +545,7 @@ public static class CommandLine
             HelpName = "FILE",
             Description = "The page to write (report.html), replaced atomically; - or none is stdout when it is not a terminal.",
         };
-        var title = new Option<string?>("--title") { Description = "The page's title [default: Claims review: and the inputs' names]." };
+        var title = new Option<string?>("--title") { HelpName = "TEXT", Description = "The page's title [default: Claims review: and the inputs' names]." };
         var published = new Option<string?>("--published") { HelpName = "DATE", Description = "Publication date (YYYY-MM-DD) for articles that do not give one." };
         published.Validators.Add(r =>
         {
