@@ -31,33 +31,45 @@ public static class Corroboration
             foreach (var stem in Stems(set).Keys)
                 stemFrequency[stem] = stemFrequency.GetValueOrDefault(stem) + 1;
         }
-        var vectors = words.Select(w => Weigh(Stems(w), stemFrequency, rows.Count)).ToList();
         var similarity = new ArticleSimilarity(articles);
         var quoted = rows.Select(r => QuotedPhrases(r.Row.Claim)).ToList();
         DropRecurringPhrases(rows.Select(r => r.Article).ToList(), quoted);
+        // Computed once per row: a large batch tries millions of pairs.
+        var features = new ClaimFeatures[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+            features[i] = new ClaimFeatures(rows[i].Row, rows[i].Article, Weigh(Stems(words[i]), stemFrequency, rows.Count), quoted[i],
+                rows[i].Row.Speaker is not { Length: > 0 } speaker ? null : Words(speaker).Keys.ToHashSet(StringComparer.Ordinal));
         var parent = Enumerable.Range(0, rows.Count).ToArray();
         // Only rows that share a rare word, or a value and unit, can pair: comparing every two rows of a large batch
         // would cost the square of its size, and two claims with no rare word in common are not alike anyway.
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new List<string>[rows.Count];
         for (int i = 0; i < rows.Count; i++)
-            foreach (var key in BlockingKeys(rows[i].Row, words[i], documentFrequency))
+        {
+            keys[i] = BlockingKeys(rows[i].Row, words[i], documentFrequency).ToList();
+            foreach (var key in keys[i])
             {
                 if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
                 list.Add(i);
             }
-        var tried = new HashSet<long>();
-        foreach (var list in postings.Values)
-        {
-            if (list.Count > MaxPosting) continue;
-            for (int a = 0; a < list.Count; a++)
-                for (int b = a + 1; b < list.Count; b++)
-                {
-                    int i = list[a], j = list[b];
-                    if (rows[i].Article == rows[j].Article || !tried.Add((long)i * rows.Count + j)) continue;
-                    if (Pair(rows[i].Row, rows[j].Row, vectors[i], vectors[j], quoted[i], quoted[j], () => similarity.Between(rows[i].Article, rows[j].Article)))
-                        Union(parent, i, j);
-                }
         }
+        // Each row meets each later row it shares a key with once: seen[j] == i marks j as met by i.
+        var seen = new int[rows.Count];
+        Array.Fill(seen, -1);
+        for (int i = 0; i < rows.Count; i++)
+            foreach (var key in keys[i])
+            {
+                var list = postings[key];
+                if (list.Count > MaxPosting) continue;
+                // Postings are in row order, so the later rows are the tail after i.
+                for (int p = list.BinarySearch(i) + 1; p < list.Count; p++)
+                {
+                    int j = list[p];
+                    if (seen[j] == i || rows[i].Article == rows[j].Article) continue;
+                    seen[j] = i;
+                    if (Pair(features[i], features[j], similarity)) Union(parent, i, j);
+                }
+            }
         var members = new Dictionary<int, List<int>>();
         for (int i = 0; i < rows.Count; i++)
         {
@@ -91,9 +103,9 @@ public static class Corroboration
             if (documentFrequency[word] <= MaxPosting) yield return word;
     }
 
-    private static bool Pair(ClaimRow a, ClaimRow b, Dictionary<string, double> va, Dictionary<string, double> vb,
-        HashSet<string> qa, HashSet<string> qb, Func<double> articleSimilarity)
+    private static bool Pair(ClaimFeatures fa, ClaimFeatures fb, ArticleSimilarity similarity)
     {
+        ClaimRow a = fa.Row, b = fb.Row;
         if (a.Kind == "numeric" || b.Kind == "numeric")
         {
             if (a.Kind != b.Kind || a.Quantity is null || a.Quantity != b.Quantity || !Same(a.Unit, b.Unit)) return false;
@@ -102,17 +114,18 @@ public static class Corroboration
             if (a.Subject is { Length: > 0 } subject && Same(subject, b.Subject) && !Same(subject, a.Unit)
                 && (char.IsUpper(subject[0]) || (a.Predicate is not null && Same(a.Predicate, b.Predicate)))) return true;
             // Or a value too particular to recur by chance (42.4 km, $2.1bn, 300 people) in two reports of one event.
-            return Particular(a) && articleSimilarity() >= SameEventCosine;
+            return Particular(a) && similarity.Between(fa.Article, fb.Article) >= SameEventCosine;
         }
-        if (!SpeakersCompatible(a.Speaker, b.Speaker)) return false;
-        if (qa.Overlaps(qb)) return true;
-        double cosine = Cosine(va, vb);
+        if (fa.SpeakerWords is { } left && fb.SpeakerWords is { } right && !left.Overlaps(right)) return false;
+        if (fa.Quoted.Overlaps(fb.Quoted)) return true;
+        double cosine = ClaimFeatures.Cosine(fa, fb);
         if (cosine >= MinCosine) return true;
         // Two outlets paraphrase one statement in their own words: with the same named speaker, in reports of the
         // same event, fewer shared words suffice. A fragment of a few words ("one country, two systems") is a term,
         // too short to be told apart from another statement that uses it.
-        return cosine >= NamedSpeakerCosine && !string.IsNullOrEmpty(a.Speaker) && !string.IsNullOrEmpty(b.Speaker)
-            && va.Count >= MinStatementWords && vb.Count >= MinStatementWords && articleSimilarity() >= SameEventCosine;
+        return cosine >= NamedSpeakerCosine && fa.SpeakerWords is not null && fb.SpeakerWords is not null
+            && fa.Vector.Count >= MinStatementWords && fb.Vector.Count >= MinStatementWords
+            && similarity.Between(fa.Article, fb.Article) >= SameEventCosine;
     }
 
     /// <summary>Claim cosine enough for one named speaker's claims in reports of one event (picked on the gold set's dev half).</summary>
@@ -130,13 +143,6 @@ public static class Corroboration
         && (q >= 10 || q != Math.Floor(q));
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    private static bool SpeakersCompatible(string? a, string? b)
-    {
-        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b)) return true;
-        var left = Words(a).Keys.ToHashSet(StringComparer.Ordinal);
-        return Words(b).Keys.Any(left.Contains);
-    }
 
     /// <summary>Lowercase words of letters and digits, dots inside a word dropped ("U.S." is "us"), with their counts.</summary>
     internal static Dictionary<string, int> Words(string text)
