@@ -44,9 +44,28 @@ function showView(name) {
   if (name === 'table') renderTable();
   if (name === 'summary') renderSummary();
 }
-for (const v of ['articles', 'table', 'summary']) $('tab-' + v).addEventListener('click', () => showView(v));
+const VIEWS = ['articles', 'table', 'summary'];
+for (const v of VIEWS) $('tab-' + v).addEventListener('click', () => showView(v));
+// The tabs as a tab list: arrow keys move between them.
+document.querySelector('[role=tablist]').addEventListener('keydown', e => {
+  const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+  if (!step) return;
+  const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length];
+  showView(next);
+  $('tab-' + next).focus();
+  e.preventDefault();
+});
 
 // ---- Article view
+// The list narrows to the articles whose id or title holds the search words.
+$('article-search').addEventListener('input', () => {
+  const words = $('article-search').value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  for (const button of $('article-list').children) {
+    const a = articles[Number(button.dataset.article)], text = `${a.id} ${a.title || ''}`.toLowerCase();
+    button.hidden = !words.every(w => text.includes(w));
+  }
+});
+
 function renderArticleList() {
   const list = $('article-list');
   articles.forEach((a, i) => {
@@ -266,7 +285,9 @@ function renderMoreRows() {
     tr.dataset.claim = i;
     for (const [key] of COLUMNS) {
       const value = cell(i, key);
-      tr.append(el('td', { textContent: key === 'claim' ? shorten(value, 200) : key === 'confidence' ? value.toFixed(3) : value ?? '' }));
+      const td = el('td', { textContent: key === 'claim' ? shorten(value, 200) : key === 'confidence' ? value.toFixed(3) : value ?? '' });
+      if (key === 'cluster_size' && claims[i].cluster_id) { td.className = 'cluster'; td.title = 'Show this cluster'; }
+      tr.append(td);
     }
     const v = verdicts.get(claims[i].claim_id);
     if (v) tr.classList.add('verdict-' + v);
@@ -291,7 +312,13 @@ $('filters').addEventListener('input', renderTable);
 $('filters').addEventListener('submit', e => e.preventDefault());
 $('claims').tBodies[0].addEventListener('click', e => {
   const tr = e.target.closest('tr');
-  if (tr) focusClaim(Number(tr.dataset.claim));
+  if (!tr) return;
+  const c = claims[Number(tr.dataset.claim)];
+  // A click on a cluster's size shows the cluster; anywhere else opens the claim in its article.
+  if (e.target.closest('td') === tr.cells[COLUMNS.findIndex(([key]) => key === 'cluster_size')] && c.cluster_id) {
+    $('f-cluster').value = c.cluster_id;
+    renderTable();
+  } else focusClaim(Number(tr.dataset.claim));
 });
 
 // ---- Keyboard: j/k move through the claims of the view (the article's, or the table's visible rows).

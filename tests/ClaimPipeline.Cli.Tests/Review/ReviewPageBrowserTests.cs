@@ -210,4 +210,38 @@ public sealed class ReviewPageBrowserTests
             .Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ToList();
         Assert.Empty(serious);
     }
+
+    [NeedsChromiumFact]
+    public async Task A_cluster_cell_shows_the_cluster_across_both_articles_and_the_article_search_narrows_the_list()
+    {
+        using var folder = new TempFolder();
+        await using var review = await ReviewPage.OpenAsync(folder, RepoPaths.Data("articles"));
+        var page = review.Page;
+        await page.ClickAsync("#tab-table");
+        await page.Locator("#claims tbody tr", new() { HasText = "eight years" }).Locator("td.cluster").ClickAsync();
+        Assert.Equal(["8 years", "eight years"], (await review.ColumnAsync(3)).Order(StringComparer.Ordinal));
+        Assert.Equal(["000_8d99f1fb4af1b66b", "002_cc9e05855477d095"], (await review.ColumnAsync(0)).Order(StringComparer.Ordinal));
+        Assert.False(await page.IsHiddenAsync("#view-table"));
+
+        await page.ClickAsync("#tab-articles");
+        await page.FillAsync("#article-search", "002");
+        Assert.True(await page.IsHiddenAsync("#article-list button >> nth=0"));
+        Assert.False(await page.IsHiddenAsync("#article-list button >> nth=1"));
+    }
+
+    [NeedsChromiumFact]
+    public async Task Arrow_keys_move_between_the_tabs()
+    {
+        using var folder = new TempFolder();
+        await using var review = await ReviewPage.OpenAsync(folder, RepoPaths.Data("articles"));
+        var page = review.Page;
+        await page.FocusAsync("#tab-articles");
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("true", await page.GetAttributeAsync("#tab-table", "aria-selected"));
+        Assert.Equal("tab-table", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.False(await page.IsHiddenAsync("#view-table"));
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal("true", await page.GetAttributeAsync("#tab-summary", "aria-selected"));
+    }
 }
