@@ -71,6 +71,10 @@ public static class CorroborationEvalCommand
                 $"  pairs  predicted {s.Predicted}  correct {s.Correct}  precision {s.Precision:0.0000}  recall {s.Recall:0.0000}  F1 {s.F1:0.0000}"));
             foreach (var (kind, (gold, found)) in s.ByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  recall {kind,-8} {found}/{gold}"));
+            if (s.ByCorpus.Count > 1)
+                foreach (var (name, (gold, predicted, correct)) in s.ByCorpus.OrderBy(k => k.Key, StringComparer.Ordinal))
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {name}: gold {gold}  predicted {predicted}  correct {correct}  precision {(predicted == 0 ? 0 : (double)correct / predicted):0.0000}  recall {(gold == 0 ? 0 : (double)correct / gold):0.0000}"));
         }
     }
 

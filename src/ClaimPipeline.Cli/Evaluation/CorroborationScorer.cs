@@ -19,6 +19,9 @@ public sealed class CorroborationScorer
     /// <summary>Gold and found pairs by annotated kind: numeric, or speech (quote, indirect, mixed).</summary>
     public Dictionary<string, (int Gold, int Found)> ByKind { get; } = [];
 
+    /// <summary>Gold, predicted and correct pairs per corpus of the annotated lines.</summary>
+    public Dictionary<string, (int Gold, int Predicted, int Correct)> ByCorpus { get; } = [];
+
     public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
     public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -52,6 +55,8 @@ public sealed class CorroborationScorer
             ByKind[kind] = (counts.Gold + 1, counts.Found + (found ? 1 : 0));
         }
         Predicted += predicted.Count;
+        var corpus = ByCorpus.GetValueOrDefault(line.Corpus);
+        ByCorpus[line.Corpus] = (corpus.Gold + line.Pairs.Count, corpus.Predicted + predicted.Count, corpus.Correct + gold.Count);
         return (predicted.Where(p => !gold.Contains((p.A.ClaimId, p.B.ClaimId))).ToList(), missed);
     }
 

@@ -14,6 +14,7 @@ public sealed class SourceArticles(string goldPath)
     {
         ["bbc-news"] = Path.Combine("bbc-news", "bbc_news_2225.jsonl"),
         ["en-worldwide-newswire"] = Path.Combine("en-worldwide-newswire", "en_worldwide_newswire_articles.jsonl"),
+        ["polnear-train"] = Path.Combine("polnear", "polnear_train.jsonl"),
     };
 
     private readonly Dictionary<string, Dictionary<string, string>> loaded = [];

@@ -38,7 +38,7 @@ public static class Corroboration
         var features = new ClaimFeatures[rows.Count];
         for (int i = 0; i < rows.Count; i++)
             features[i] = new ClaimFeatures(rows[i].Row, rows[i].Article, Weigh(Stems(words[i]), stemFrequency, rows.Count), quoted[i],
-                rows[i].Row.Speaker is not { Length: > 0 } speaker ? null : Words(speaker).Keys.ToHashSet(StringComparer.Ordinal));
+                rows[i].Row.Speaker is not { Length: > 0 } speaker ? null : NameWords(speaker));
         var parent = Enumerable.Range(0, rows.Count).ToArray();
         // Only rows that share a rare word, or a value and unit, can pair: comparing every two rows of a large batch
         // would cost the square of its size, and two claims with no rare word in common are not alike anyway.
@@ -70,6 +70,7 @@ public static class Corroboration
                     if (Pair(features[i], features[j], similarity)) Union(parent, i, j);
                 }
             }
+        JoinVerbatimRuns(features, parent);
         var members = new Dictionary<int, List<int>>();
         for (int i = 0; i < rows.Count; i++)
         {
@@ -165,6 +166,13 @@ public static class Corroboration
         return counts;
     }
 
+    /// <summary>
+    /// The words of a speaker that can identify it: not "the" ("The Guardian" and "The Times" are two outlets) and
+    /// not particles of one or two letters ("Al", "de", "Mr"). A speaker with no such word is compatible with none.
+    /// </summary>
+    private static HashSet<string> NameWords(string speaker) =>
+        Words(speaker).Keys.Where(w => w.Length > 2 && w != "the").ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Words with their commonest English endings cut ("operations" and "operation"; "warned" and "warn"), for similarity.</summary>
     internal static Dictionary<string, int> Stems(Dictionary<string, int> words)
     {
@@ -204,6 +212,33 @@ public static class Corroboration
         }
         foreach (var weight in b.Values) nb += weight * weight;
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    /// <summary>
+    /// Ten words in the same order are one statement whoever the rows name: two people do not say the same sentence,
+    /// and one of the speakers is then wrong ("It's time to quit attacking…", McConnell's, given to Trump). Every row
+    /// with a run joins the first row of another article with the same run, which links all of them.
+    /// </summary>
+    private static void JoinVerbatimRuns(ClaimFeatures[] features, int[] parent)
+    {
+        var rowsOfRun = new Dictionary<ulong, List<int>>();
+        for (int i = 0; i < features.Length; i++)
+            foreach (var run in features[i].Runs)
+            {
+                if (!rowsOfRun.TryGetValue(run, out var list)) rowsOfRun[run] = list = [];
+                if (list.Count == 0 || list[^1] != i) list.Add(i);
+            }
+        foreach (var list in rowsOfRun.Values)
+        {
+            if (list.Count < 2) continue;
+            foreach (int i in list)
+                foreach (int j in list)
+                    if (features[j].Article != features[i].Article)
+                    {
+                        Union(parent, i, j);
+                        break;
+                    }
+        }
     }
 
     /// <summary>

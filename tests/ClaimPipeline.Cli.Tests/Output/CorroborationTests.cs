@@ -100,4 +100,31 @@ public sealed class CorroborationTests
         Assert.Equal("k1", result["k2"].ClusterId);
         Assert.Null(result["k3"].ClusterId);
     }
+
+    [Fact]
+    public void Two_outlets_that_share_only_the_word_the_are_different_speakers()
+    {
+        // Alike words (cosine over 0.5) but no ten-word run in common, so the speakers decide.
+        var result = Corroboration.Assign([
+            [Row("g1", "indirect", "the minister misled parliament about the cost of the new border wall", speaker: "The Guardian")],
+            [Row("g2", "indirect", "the minister misled parliament about the cost of the border wall", speaker: "The Times")],
+            [Row("g3", "indirect", "the minister misled parliament about how much the new border wall cost", speaker: "Guardian")],
+            [Row("x1", "indirect", "ticket prices for the cup final rose again", speaker: "FA"), Row("x2", "numeric", "two goals", quantity: 2, unit: "goal")],
+        ]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Equal("g1", result["g3"].ClusterId);
+        Assert.Null(result["g2"].ClusterId);
+    }
+
+    [Fact]
+    public void Ten_words_in_the_same_order_are_one_statement_even_when_a_row_names_the_wrong_speaker()
+    {
+        var result = Corroboration.Assign([
+            [Row("v1", "quote", "It is time to quit attacking various people that you competed with and get on message", speaker: "Mitch McConnell")],
+            [Row("v2", "quote", "it's time to quit attacking various people that you competed with, and get on message.", speaker: "Donald Trump")],
+            [Row("v3", "quote", "we will quit attacking people and get on message", speaker: "Paul Ryan")],
+            [Row("x1", "indirect", "ticket prices for the cup final rose again", speaker: "FA")],
+        ]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Equal("v1", result["v2"].ClusterId);
+        Assert.Null(result["v3"].ClusterId);
+    }
 }
