@@ -66,6 +66,7 @@ public static class CommandLine
         root.Subcommands.Add(Train(console, cancellationToken));
         root.Subcommands.Add(Eval(console, cancellationToken));
         root.Subcommands.Add(Review(console, cancellationToken));
+        root.Subcommands.Add(Verdicts(console));
         root.Subcommands.Add(Verify(console));
         root.Subcommands.Add(Consume(console, cancellationToken));
         HelpExamples.AddTo(root);
@@ -576,6 +577,25 @@ public static class CommandLine
             };
             return ExtractCommand.Run(settings, console, cancellationToken);
         });
+        return command;
+    }
+
+    /// <summary>`claims verdicts`: the review page's export against the claims it was made from.</summary>
+    private static Command Verdicts(CliConsole console)
+    {
+        var verdicts = new Argument<string>("VERDICTS") { Description = "The review page's export (review-verdicts.csv: claim_id,verdict)." };
+        var claims = new Option<string>("--claims")
+        {
+            HelpName = "FILE",
+            Description = "The claims the page was made from: claims extract's JSONL or CSV (claim_id, kind, rule, confidence).",
+            Required = true,
+        };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("verdicts", "Summarise a review: the share of claims accepted per kind and rule, and how well the confidence matched.")
+        {
+            verdicts, claims, json,
+        };
+        command.SetAction(result => VerdictsCommand.Run(result.GetValue(verdicts)!, result.GetValue(claims)!, result.GetValue(json), console));
         return command;
     }
 

@@ -155,6 +155,12 @@ public sealed class ReviewPageBrowserTests
         Assert.Equal([$"{ids[0]},accept", $"{ids[1]},reject", $"{ids[2]},accept"], lines[1..].Order(StringComparer.Ordinal).ToArray()
             .OrderBy(l => Array.IndexOf(ids, l.Split(',')[0])));
 
+        // The export feeds claims verdicts, joined with extract's rows of the same articles.
+        var claims = folder.File("claims.jsonl", CliRunner.Extract(RepoPaths.Data("articles")).Out);
+        var figures = CliRunner.Run(["verdicts", saved, "--claims", claims]);
+        Assert.Equal(0, figures.ExitCode);
+        Assert.Contains("3 reviewed claim(s), 2 accepted", figures.Out);
+
         // The marks survive a reload (the browser's storage, under this batch's key) and show in the table.
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("#article-text .hl");
