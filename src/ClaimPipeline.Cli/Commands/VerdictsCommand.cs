@@ -26,14 +26,12 @@ public static class VerdictsCommand
             verdicts = VerdictFiles.ReadVerdicts(verdictsPath);
             claims = VerdictFiles.ReadClaims(claimsPath);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
-            console.Error.WriteLine($"claims: error: cannot read {verdictsPath} or {claimsPath}: {e.Message}");
-            return ExitCodes.InputFailed;
-        }
-        catch (FormatException e)
-        {
-            console.Error.WriteLine($"claims: error: {e.Message}");
+            // A FormatException names its file and line; a read error only says what failed.
+            console.Error.WriteLine(e is FormatException
+                ? $"claims: error: {e.Message}"
+                : $"claims: error: cannot read {verdictsPath} or {claimsPath}: {e.Message}");
             return ExitCodes.InputFailed;
         }
         var reviewed = new List<ReviewedClaim>();
