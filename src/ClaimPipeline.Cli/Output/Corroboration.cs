@@ -230,14 +230,12 @@ public static class Corroboration
             }
         foreach (var list in rowsOfRun.Values)
         {
-            if (list.Count < 2) continue;
-            foreach (int i in list)
-                foreach (int j in list)
-                    if (features[j].Article != features[i].Article)
-                    {
-                        Union(parent, i, j);
-                        break;
-                    }
+            // Linear in the list, however many rows of one article repeat the run: each row joins the list's first
+            // row, or, in the first row's article, the first row of another article.
+            int first = list[0], at = list.FindIndex(j => features[j].Article != features[first].Article);
+            if (at < 0) continue;
+            int other = list[at];
+            foreach (int i in list) Union(parent, i, features[i].Article != features[first].Article ? first : other);
         }
     }
 

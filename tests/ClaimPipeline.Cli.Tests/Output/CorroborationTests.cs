@@ -127,4 +127,23 @@ public sealed class CorroborationTests
         Assert.Equal("v1", result["v2"].ClusterId);
         Assert.Null(result["v3"].ClusterId);
     }
+
+    [Fact]
+    public void A_run_repeated_within_one_article_joins_nothing_and_across_articles_joins_every_row_that_has_it()
+    {
+        const string Said = "we will never give up our land to anyone who asks for it today";
+        var alone = Corroboration.Assign([
+            [Row("r1", "quote", Said, speaker: "Ann Lee"), Row("r2", "quote", Said, speaker: "Ann Lee")],
+            [Row("x1", "indirect", "ticket prices for the cup final rose again", speaker: "FA")],
+        ]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.Null(alone["r1"].ClusterId);
+        var across = Corroboration.Assign([
+            [Row("r1", "quote", Said, speaker: "Ann Lee"), Row("r2", "quote", Said, speaker: "Ann Lee")],
+            [Row("r3", "quote", Said, speaker: "Tom Hale")],
+            [Row("r4", "quote", "she said " + Said, speaker: "Mary Stone")],
+            [Row("x1", "indirect", "ticket prices for the cup final rose again", speaker: "FA")],
+        ]).SelectMany(r => r).ToDictionary(r => r.ClaimId);
+        Assert.All(new[] { "r1", "r2", "r3", "r4" }, id => Assert.Equal(("r1", 4), (across[id].ClusterId, across[id].ClusterSize)));
+        Assert.Null(across["x1"].ClusterId);
+    }
 }
