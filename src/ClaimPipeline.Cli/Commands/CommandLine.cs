@@ -440,17 +440,7 @@ public static class CommandLine
                 if (name is not ("quote" or "indirect" or "numeric")) r.AddError($"--kind: unknown kind '{name}' (known: quote, indirect, numeric)");
         });
         var minConfidence = NumberOptions.OptionalFraction("--min-confidence", "Write only claims whose confidence is at least X (0 to 1).");
-        var published = new Option<string?>("--published")
-        {
-            HelpName = "DATE",
-            Description = "Publication date (YYYY-MM-DD) for articles that do not give one; resolves \"on Monday\", \"11 years ago\".",
-        };
-        published.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<string?>();
-            if (value is not null && !ArticleReader.TryParseDate(value, out _))
-                r.AddError($"--published: '{value}' is not a date (YYYY-MM-DD)");
-        });
+        var published = PublishedOption("Publication date (YYYY-MM-DD) for articles that do not give one; resolves \"on Monday\", \"11 years ago\".");
         var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: ./pipeline.json, else the one installed with the program)." };
         // No DefaultValueFactory: the parser would print this machine's core count as the default beside ours.
         var threads = NumberOptions.OptionalWholeNumber("--threads",
@@ -505,8 +495,7 @@ public static class CommandLine
                 console.Error.WriteLine("claims: error: --format parquet writes a binary file: give -o FILE.parquet or redirect stdout");
                 return ExitCodes.Usage;
             }
-            DateOnly? date = null;
-            if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
+            var date = PublishedDate(result.GetValue(published));
             var kinds = KindNames(result.GetValue(kind)).ToHashSet();
             if (result.GetValue(shard) is { } shardPath)
             {
@@ -533,6 +522,22 @@ public static class CommandLine
         return command;
     }
 
+    /// <summary>--published DATE, for extract and review: a date the parser refuses unless it is YYYY-MM-DD.</summary>
+    private static Option<string?> PublishedOption(string description)
+    {
+        var published = new Option<string?>("--published") { HelpName = "DATE", Description = description };
+        published.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<string?>();
+            if (value is not null && !ArticleReader.TryParseDate(value, out _))
+                r.AddError($"--published: '{value}' is not a date (YYYY-MM-DD)");
+        });
+        return published;
+    }
+
+    /// <summary>The --published date; null when none was given (the validator has refused any other text).</summary>
+    private static DateOnly? PublishedDate(string? text) => text is not null && ArticleReader.TryParseDate(text, out var date) ? date : null;
+
     /// <summary>`claims review`: extract --corroborate, written as one self-contained HTML page instead of rows.</summary>
     private static Command Review(CliConsole console, CancellationToken cancellationToken)
     {
@@ -547,12 +552,7 @@ public static class CommandLine
             Description = "The page to write (report.html), replaced atomically; - or none is stdout when it is not a terminal.",
         };
         var title = new Option<string?>("--title") { HelpName = "TEXT", Description = "The page's title [default: Claims review: and the inputs' names]." };
-        var published = new Option<string?>("--published") { HelpName = "DATE", Description = "Publication date (YYYY-MM-DD) for articles that do not give one." };
-        published.Validators.Add(r =>
-        {
-            var value = r.GetValueOrDefault<string?>();
-            if (value is not null && !ArticleReader.TryParseDate(value, out _)) r.AddError($"--published: '{value}' is not a date (YYYY-MM-DD)");
-        });
+        var published = PublishedOption("Publication date (YYYY-MM-DD) for articles that do not give one.");
         var config = new Option<string?>("--config") { HelpName = "FILE", Description = "Pipeline config (default: ./pipeline.json, else the one installed with the program)." };
         var threads = NumberOptions.OptionalWholeNumber("--threads", "Articles processed at once. [default: all cores]", min: 1, max: 1024);
         var command = new Command("review",
@@ -567,8 +567,7 @@ public static class CommandLine
                 console.Error.WriteLine("claims: error: claims review writes an HTML page: give -o FILE.html or redirect stdout");
                 return ExitCodes.Usage;
             }
-            DateOnly? date = null;
-            if (result.GetValue(published) is { } text && ArticleReader.TryParseDate(text, out var parsed)) date = parsed;
+            var date = PublishedDate(result.GetValue(published));
             var settings = new ExtractSettings(result.GetValue(paths) ?? [], result.GetValue(output), "html", date, result.GetValue(config),
                 result.GetValue(threads) ?? Environment.ProcessorCount)
             {

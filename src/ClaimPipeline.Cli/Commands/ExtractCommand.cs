@@ -84,8 +84,7 @@ public static class ExtractCommand
         var filter = new ClaimRowFilter(settings.Kinds, settings.MinConfidence);
         int failed = 0, articles = 0, claims = 0;
         // --corroborate compares claims across articles, so every article's rows wait for the last one.
-        var held = settings.Corroborate ? new List<List<ClaimRow>>() : null;
-        var heldArticles = new List<Article>();
+        var held = settings.Corroborate ? new List<(Article Article, List<ClaimRow> Rows)>() : null;
         // Articles are read on one thread, processed on several and written here, in input order; a few per thread
         // are in flight, which keeps every core busy and memory flat.
         var results = OrderedParallel.Map(reader.Read(settings.Paths), item => Process(item, config, filter, cancellationToken),
@@ -107,11 +106,7 @@ public static class ExtractCommand
                 failed++;
                 continue;
             }
-            if (held is not null)
-            {
-                held.Add(rows);
-                heldArticles.Add(result.Article!);
-            }
+            if (held is not null) held.Add((result.Article!, rows));
             else Write(writer, result.Article!, rows);
             articles++;
             claims += rows.Count;
@@ -120,8 +115,8 @@ public static class ExtractCommand
         if (console.ErrorIsTerminal) console.Error.WriteLine();
         if (held is not null)
         {
-            var clustered = Corroboration.Assign(held);
-            for (int i = 0; i < clustered.Count; i++) Write(writer, heldArticles[i], clustered[i]);
+            var clustered = Corroboration.Assign(held.Select(h => h.Rows).ToList());
+            for (int i = 0; i < clustered.Count; i++) Write(writer, held[i].Article, clustered[i]);
         }
         return (failed, articles);
     }

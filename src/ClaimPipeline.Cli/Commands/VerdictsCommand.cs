@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ClaimPipeline.Claims.Evaluation;
 using ClaimPipeline.Cli.Review;
 
 namespace ClaimPipeline.Cli.Commands;
@@ -77,13 +78,12 @@ public static class VerdictsCommand
         reviewed.GroupBy(key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count(), g.Count(r => r.Accepted)));
 
-    /// <summary>Mean confidence, accepted share, and the count-weighted gap between them in ten confidence bins.</summary>
+    /// <summary>Mean confidence, accepted share, and the count-weighted gap between them in ten confidence bins (the
+    /// measure eval attribution reports, with the reviewer's verdict as "correct").</summary>
     public static (double MeanConfidence, double AcceptedShare, double Error) Calibration(IReadOnlyList<ReviewedClaim> reviewed)
     {
-        if (reviewed.Count == 0) return (0, 0, 0);
-        double error = 0;
-        foreach (var bin in reviewed.GroupBy(r => Math.Min(9, (int)(r.Confidence * 10))))
-            error += Math.Abs(bin.Average(r => r.Confidence) - bin.Average(r => r.Accepted ? 1.0 : 0.0)) * bin.Count() / reviewed.Count;
-        return (reviewed.Average(r => r.Confidence), reviewed.Average(r => r.Accepted ? 1.0 : 0.0), error);
+        var calibration = new ConfidenceCalibration();
+        foreach (var claim in reviewed) calibration.Add(claim.Confidence, claim.Accepted);
+        return (calibration.MeanConfidence, calibration.Accuracy, calibration.Error);
     }
 }

@@ -23,8 +23,7 @@ internal sealed class ArticleSimilarity
             counts.Add(names);
         }
         // Smoothed, so that in a batch of two articles the names both share still count.
-        _vectors = counts.Select(c => c.ToDictionary(p => p.Key, p => p.Value * (1 + Math.Log((1.0 + articles.Count) / (1.0 + frequency[p.Key]))),
-            StringComparer.Ordinal)).ToList();
+        _vectors = counts.Select(c => Corroboration.Weigh(c, frequency, articles.Count, floor: 1)).ToList();
     }
 
     private static void AddNames(string sentence, Dictionary<string, int> names)

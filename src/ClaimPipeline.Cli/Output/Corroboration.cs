@@ -23,12 +23,13 @@ public static class Corroboration
         var rows = articles.SelectMany((list, article) => list.Select(row => (Row: row, Article: article))).ToList();
         var words = rows.Select(r => Words(r.Row.Claim)).ToList();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stems = words.Select(Stems).ToList();
         var stemFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var set in words)
+        for (int i = 0; i < rows.Count; i++)
         {
-            foreach (var word in set.Keys)
+            foreach (var word in words[i].Keys)
                 documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
-            foreach (var stem in Stems(set).Keys)
+            foreach (var stem in stems[i].Keys)
                 stemFrequency[stem] = stemFrequency.GetValueOrDefault(stem) + 1;
         }
         var similarity = new ArticleSimilarity(articles);
@@ -37,7 +38,7 @@ public static class Corroboration
         // Computed once per row: a large batch tries millions of pairs.
         var features = new ClaimFeatures[rows.Count];
         for (int i = 0; i < rows.Count; i++)
-            features[i] = new ClaimFeatures(rows[i].Row, rows[i].Article, Weigh(Stems(words[i]), stemFrequency, rows.Count), quoted[i],
+            features[i] = new ClaimFeatures(rows[i].Row, rows[i].Article, Weigh(stems[i], stemFrequency, rows.Count), quoted[i],
                 rows[i].Row.Speaker is not { Length: > 0 } speaker ? null : NameWords(speaker));
         var parent = Enumerable.Range(0, rows.Count).ToArray();
         // Only rows that share a rare word, or a value and unit, can pair: comparing every two rows of a large batch
@@ -168,7 +169,8 @@ public static class Corroboration
 
     /// <summary>
     /// The words of a speaker that can identify it: not "the" ("The Guardian" and "The Times" are two outlets) and
-    /// not particles of one or two letters ("Al", "de", "Mr"). A speaker with no such word is compatible with none.
+    /// not particles of one or two letters ("Al", "de", "Mr"). A speaker with no such word is compatible only with
+    /// claims that have no speaker.
     /// </summary>
     private static HashSet<string> NameWords(string speaker) =>
         Words(speaker).Keys.Where(w => w.Length > 2 && w != "the").ToHashSet(StringComparer.Ordinal);
@@ -195,10 +197,15 @@ public static class Corroboration
         return word;
     }
 
-    private static Dictionary<string, double> Weigh(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documents)
+    /// <summary>
+    /// TF-IDF: each count times log((1 + documents) / (1 + the word's document frequency)), plus <paramref name="floor"/>
+    /// (1 keeps a word every document has from weighing nothing).
+    /// </summary>
+    internal static Dictionary<string, double> Weigh(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documents,
+        double floor = 0)
     {
         var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        foreach (var (word, count) in counts) vector[word] = count * Math.Log((1.0 + documents) / (1.0 + documentFrequency[word]));
+        foreach (var (word, count) in counts) vector[word] = count * (floor + Math.Log((1.0 + documents) / (1.0 + documentFrequency[word])));
         return vector;
     }
 

@@ -105,8 +105,9 @@ function showArticle(index) {
   for (let p = 0; p + 1 < points.length; p++) {
     const from = points[p], to = points[p + 1];
     while (nextLayer < layers.length && layers[nextLayer].s <= from) open.push(layers[nextLayer++]);
+    // Every open layer covers the whole piece: it began at or before `from` and ends at a cut point after it.
     open = open.filter(l => l.e > from);
-    const covering = open.filter(l => l.e >= to);
+    const covering = open;
     if (covering.length === 0) { fragment.append(text.slice(from, to)); continue; }
     const span = el('span', { className: 'hl ' + [...new Set(covering.map(l => l.cls))].join(' '), textContent: text.slice(from, to) });
     const owners = [...new Set(covering.map(l => l.claim))];
@@ -141,7 +142,7 @@ function focusClaim(i, scroll = true) {
   const pieces = piecesOf(i);
   for (const p of pieces) p.classList.add('cur');
   current = i;
-  const first = [...pieces].find(p => p.tabIndex === 0 || p.tabIndex === -1) || pieces[0];
+  const first = pieces[0];
   if (first) {
     first.tabIndex = -1;
     first.dataset.focused = claims[i].claim_id;
